@@ -1,0 +1,15 @@
+/**
+ * The MAPI property model and the SMS/MMS Message object model of xms4j.
+ *
+ * <p>Exports the property vocabulary ({@code org.xms4j.mapi}), the canonical property definitions
+ * ({@code org.xms4j.mapi.known}), the Message object model with its typed SMS and MMS views
+ * ({@code org.xms4j.message}) and the location type shared by diagnostics ({@code org.xms4j.path}).
+ */
+module org.xms4j.core {
+  requires static transitive org.jspecify;
+
+  exports org.xms4j.mapi;
+  exports org.xms4j.mapi.known;
+  exports org.xms4j.message;
+  exports org.xms4j.path;
+}

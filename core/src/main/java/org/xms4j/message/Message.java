@@ -1,0 +1,287 @@
+package org.xms4j.message;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.xms4j.mapi.PropertyBag;
+import org.xms4j.mapi.PropertyDefinition;
+import org.xms4j.mapi.known.PidTag;
+
+/**
+ * A Message object: its properties, its recipients and its attachments, plus any compound-file
+ * entries of a .msg file that no property describes.
+ *
+ * <p>Immutable; equality is by value, so a round trip can be checked with {@code equals}. Any real
+ * message is representable, conformant or not.
+ *
+ * <p>Specified by [MS-OXCMSG] section 1.3 (Message object, recipient table, attachment table).
+ *
+ * <pre>{@code
+ * Message m = Message.builder()
+ *     .set(PidTag.MESSAGE_CLASS, "IPM.Note")
+ *     .set(PidTag.SUBJECT, "Hello")
+ *     .addRecipient(Recipient.of(RecipientType.TO, "Ann", "SMTP", "ann@example.com"))
+ *     .build();
+ * }</pre>
+ */
+public final class Message {
+
+  private final PropertyBag properties;
+  private final List<Recipient> recipients;
+  private final List<Attachment> attachments;
+  private final List<CompoundEntry> extraEntries;
+
+  private Message(Builder b) {
+    this.properties = b.properties.build();
+    this.recipients = List.copyOf(b.recipients);
+    this.attachments = List.copyOf(b.attachments);
+    this.extraEntries = List.copyOf(b.extraEntries);
+  }
+
+  /**
+   * Returns a new empty builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding everything of this message.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.properties = properties.toBuilder();
+    b.recipients.addAll(recipients);
+    b.attachments.addAll(attachments);
+    b.extraEntries.addAll(extraEntries);
+    return b;
+  }
+
+  /**
+   * Returns the message's own properties.
+   *
+   * @return the property bag
+   */
+  public PropertyBag properties() {
+    return properties;
+  }
+
+  /**
+   * Returns the recipients in recipient-table order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Recipient> recipients() {
+    return recipients;
+  }
+
+  /**
+   * Returns the attachments in attachment-table order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Attachment> attachments() {
+    return attachments;
+  }
+
+  /**
+   * Returns the compound-file storages and streams of a .msg that no property describes, kept so
+   * that writing the message back loses nothing.
+   *
+   * @return an unmodifiable list, empty for messages built in code
+   */
+  public List<CompoundEntry> extraEntries() {
+    return extraEntries;
+  }
+
+  /**
+   * Returns the value of a property.
+   *
+   * @param <T> the Java type
+   * @param definition the definition
+   * @return the value, or empty when absent or undecodable
+   */
+  public <T> Optional<T> find(PropertyDefinition<T> definition) {
+    return properties.find(definition);
+  }
+
+  /**
+   * Returns PidTagMessageClass.
+   *
+   * @return the message class, or empty when absent
+   */
+  public Optional<String> messageClass() {
+    return properties.find(PidTag.MESSAGE_CLASS);
+  }
+
+  /**
+   * Returns PidTagSubject.
+   *
+   * @return the subject, or empty when absent
+   */
+  public Optional<String> subject() {
+    return properties.find(PidTag.SUBJECT);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Message m && properties.equals(m.properties) && recipients.equals(m.recipients)
+        && attachments.equals(m.attachments) && extraEntries.equals(m.extraEntries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(properties, recipients, attachments, extraEntries);
+  }
+
+  @Override
+  public String toString() {
+    return "Message[" + properties.size() + " properties, " + recipients.size() + " recipients, "
+        + attachments.size() + " attachments" + messageClass().map(c -> ", " + c).orElse("") + "]";
+  }
+
+  /** The builder of a {@link Message}; checks structure only. */
+  public static final class Builder {
+    private PropertyBag.Builder properties = PropertyBag.builder();
+    private final List<Recipient> recipients = new ArrayList<>();
+    private final List<Attachment> attachments = new ArrayList<>();
+    private final List<CompoundEntry> extraEntries = new ArrayList<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Replaces all properties.
+     *
+     * @param bag the new properties
+     * @return this builder
+     */
+    public Builder properties(PropertyBag bag) {
+      this.properties = bag.toBuilder();
+      return this;
+    }
+
+    /**
+     * Returns the builder of the properties, for changes in place.
+     *
+     * @return the live property builder
+     */
+    public PropertyBag.Builder propertiesBuilder() {
+      return properties;
+    }
+
+    /**
+     * Sets one property.
+     *
+     * @param <T> the Java type
+     * @param definition the definition
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException when the value cannot be encoded
+     */
+    public <T> Builder set(PropertyDefinition<T> definition, T value) {
+      properties.set(definition, value);
+      return this;
+    }
+
+    /**
+     * Removes one property in either string form.
+     *
+     * @param definition the definition
+     * @return this builder
+     */
+    public Builder remove(PropertyDefinition<?> definition) {
+      properties.remove(definition);
+      return this;
+    }
+
+    /**
+     * Appends a recipient.
+     *
+     * @param recipient the recipient
+     * @return this builder
+     */
+    public Builder addRecipient(Recipient recipient) {
+      recipients.add(Objects.requireNonNull(recipient, "recipient"));
+      return this;
+    }
+
+    /**
+     * Replaces all recipients.
+     *
+     * @param list the recipients in order
+     * @return this builder
+     */
+    public Builder recipients(List<Recipient> list) {
+      recipients.clear();
+      list.forEach(this::addRecipient);
+      return this;
+    }
+
+    /**
+     * Appends an attachment.
+     *
+     * @param attachment the attachment
+     * @return this builder
+     */
+    public Builder addAttachment(Attachment attachment) {
+      attachments.add(Objects.requireNonNull(attachment, "attachment"));
+      return this;
+    }
+
+    /**
+     * Replaces all attachments.
+     *
+     * @param list the attachments in order
+     * @return this builder
+     */
+    public Builder attachments(List<Attachment> list) {
+      attachments.clear();
+      list.forEach(this::addAttachment);
+      return this;
+    }
+
+    /**
+     * Appends a compound-file entry that no property describes.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder addExtraEntry(CompoundEntry entry) {
+      extraEntries.add(Objects.requireNonNull(entry, "entry"));
+      return this;
+    }
+
+    /**
+     * Returns the recipients added so far.
+     *
+     * @return an unmodifiable copy
+     */
+    public List<Recipient> recipients() {
+      return List.copyOf(recipients);
+    }
+
+    /**
+     * Returns the attachments added so far.
+     *
+     * @return an unmodifiable copy
+     */
+    public List<Attachment> attachments() {
+      return List.copyOf(attachments);
+    }
+
+    /**
+     * Returns the message.
+     *
+     * @return an immutable message
+     */
+    public Message build() {
+      return new Message(this);
+    }
+  }
+}
