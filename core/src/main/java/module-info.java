@@ -7,6 +7,7 @@
  */
 module org.xms4j.core {
   requires static transitive org.jspecify;
+  requires org.jsoup;
 
   exports org.xms4j.mapi;
   exports org.xms4j.mapi.known;

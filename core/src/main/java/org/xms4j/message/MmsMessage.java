@@ -141,6 +141,7 @@ public final class MmsMessage implements MobileMessage {
    * [MS-OXOSMMS] 4.2: PidTagAttachmentHidden true, PidTagAttachMethod afByValue,
    * PidTagAttachContentId, PidTagAttachMimeTag, PidTagAttachLongFilename, plus PidTagDisplayName
    * (the file name), PidTagAttachExtension, PidTagAttachContentLocation when given,
+   * PidTagTextAttachmentCharset when the part has a charset,
    * PidTagRenderingPosition 0xFFFFFFFF (not rendered in the text), PidTagAttachFlags
    * attRenderedInBody (0x4) when the HTML body references the part by {@code cid:}, and
    * PidTagAttachDataBinary.
@@ -164,12 +165,49 @@ public final class MmsMessage implements MobileMessage {
     if (part.contentLocation() != null && !part.contentLocation().isEmpty()) {
       b.set(PidTag.ATTACH_CONTENT_LOCATION, part.contentLocation());
     }
+    if (part.charset() != null && !part.charset().isEmpty()) {
+      b.set(PidTag.TEXT_ATTACHMENT_CHARSET, part.charset());
+    }
     b.set(PidTag.RENDERING_POSITION, 0xFFFFFFFF);
     if (referencedFromHtml) {
       b.set(PidTag.ATTACH_FLAGS, 0x4);
     }
     b.set(PidTag.ATTACH_DATA_BINARY, part.data());
     return Attachment.of(b.build());
+  }
+
+  /**
+   * Decodes the text of a text part: in its charset when it names one Java knows; without one, as
+   * UTF-16LE when the bytes have an even length and a zero byte at every odd index of the first
+   * characters (ASCII text written as "Unicode text", as in [MS-OXOSMMS] 4.2), else as UTF-8.
+   * Undecodable bytes become U+FFFD.
+   *
+   * @param part the part
+   * @return the text
+   */
+  public static String decodeText(MmsPart part) {
+    Bytes b = part.data();
+    if (part.charset() != null) {
+      try {
+        return b.decode(java.nio.charset.Charset.forName(part.charset().strip()));
+      } catch (IllegalArgumentException e) {
+        // unknown or illegal charset name: fall through to detection
+      }
+    }
+    if (b.size() >= 2 && b.size() % 2 == 0) {
+      int checked = Math.min(b.size(), 64);
+      boolean utf16 = true;
+      for (int i = 1; i < checked; i += 2) {
+        if (b.byteAt(i) != 0) {
+          utf16 = false;
+          break;
+        }
+      }
+      if (utf16) {
+        return b.decode(StandardCharsets.UTF_16LE);
+      }
+    }
+    return b.decode(StandardCharsets.UTF_8);
   }
 
   /**
@@ -184,6 +222,7 @@ public final class MmsMessage implements MobileMessage {
     private @Nullable String html;
     private @Nullable String text;
     private @Nullable String subject;
+    private boolean renderBody;
 
     Builder(Message.Builder message, boolean fresh) {
       super(message, fresh);
@@ -252,8 +291,47 @@ public final class MmsMessage implements MobileMessage {
       return this;
     }
 
+    /**
+     * Renders PidTagHtml (UTF-8, PidTagInternetCodepage 65001) and PidTagBody from the parts added
+     * with {@link #addPart(MmsPart)} when {@link #build()} runs, replacing any HTML or text given
+     * with {@link #html(String)} or {@link #plainText(String)}.
+     *
+     * <p>Order: the parts in the order added, the SMIL presentation itself not shown. Images
+     * ({@code image/*}) are shown inline as in [MS-OXOSMMS] 4.2, text parts ({@code text/plain})
+     * inline (decoded in the part's charset; without one, UTF-16LE when the bytes look like it, else
+     * UTF-8) and linked, other parts as links.
+     *
+     * @return this builder
+     */
+    public Builder renderBody() {
+      this.renderBody = true;
+      return this;
+    }
+
+    private void render() {
+      List<org.xms4j.core.internal.MmsBodyRenderer.Item> items = new ArrayList<>();
+      for (MmsPart p : parts) {
+        String type = p.mimeType().toLowerCase(Locale.ROOT);
+        if (type.startsWith(SMIL_MIME_TYPE)) {
+          continue;
+        }
+        org.xms4j.core.internal.MmsBodyRenderer.Kind kind = type.startsWith("image/")
+            ? org.xms4j.core.internal.MmsBodyRenderer.Kind.IMAGE
+            : type.startsWith("text/plain") ? org.xms4j.core.internal.MmsBodyRenderer.Kind.TEXT
+            : org.xms4j.core.internal.MmsBodyRenderer.Kind.LINK;
+        String t = kind == org.xms4j.core.internal.MmsBodyRenderer.Kind.TEXT ? decodeText(p) : "";
+        items.add(new org.xms4j.core.internal.MmsBodyRenderer.Item(kind, p.contentId(), p.fileName(), t));
+      }
+      org.xms4j.core.internal.MmsBodyRenderer.Bodies bodies = org.xms4j.core.internal.MmsBodyRenderer.render(items);
+      html = bodies.html();
+      text = bodies.text();
+    }
+
     @Override
     public MmsMessage build() {
+      if (renderBody) {
+        render();
+      }
       if (subject != null) {
         message.remove(PidTag.SUBJECT_PREFIX);
         if (subject.isEmpty()) {

@@ -15,9 +15,11 @@ import org.xms4j.mapi.Bytes;
  * @param contentId the Content-ID without angle brackets, stored as PidTagAttachContentId
  * @param contentLocation the Content-Location, stored as PidTagAttachContentLocation; null for none
  * @param data the contents, stored as PidTagAttachDataBinary
+ * @param charset the charset of a text part, for example {@code utf-8}, stored as
+ *     PidTagTextAttachmentCharset; null when not given
  */
 public record MmsPart(String fileName, String mimeType, String contentId, @Nullable String contentLocation,
-    Bytes data) {
+    Bytes data, @Nullable String charset) {
 
   /**
    * Checks the arguments.
@@ -27,6 +29,7 @@ public record MmsPart(String fileName, String mimeType, String contentId, @Nulla
    * @param contentId the {@code contentId} component
    * @param contentLocation the {@code contentLocation} component
    * @param data the {@code data} component
+   * @param charset the {@code charset} component
    * @throws NullPointerException when a required argument is null
    * @throws IllegalArgumentException when file name, mime type or content id is empty
    */
@@ -50,6 +53,19 @@ public record MmsPart(String fileName, String mimeType, String contentId, @Nulla
    * @return the part
    */
   public static MmsPart of(String fileName, String mimeType, String contentId, Bytes data) {
-    return new MmsPart(fileName, mimeType, contentId, null, data);
+    return new MmsPart(fileName, mimeType, contentId, null, data, null);
+  }
+
+  /**
+   * Returns a text part encoded in UTF-8, with charset {@code utf-8}.
+   *
+   * @param fileName the file name, for example {@code text_0.txt}
+   * @param contentId the Content-ID without angle brackets
+   * @param text the text
+   * @return the part, of type {@code text/plain}
+   */
+  public static MmsPart text(String fileName, String contentId, String text) {
+    return new MmsPart(fileName, "text/plain", contentId, null,
+        Bytes.encode(text, java.nio.charset.StandardCharsets.UTF_8), "utf-8");
   }
 }
