@@ -7,10 +7,13 @@
  */
 module org.xms4j.core {
   requires static transitive org.jspecify;
+  requires java.xml;
+  requires com.fasterxml.jackson.core;
   requires org.jsoup;
 
   exports org.xms4j.mapi;
   exports org.xms4j.mapi.known;
   exports org.xms4j.message;
   exports org.xms4j.path;
+  exports org.xms4j.validation;
 }

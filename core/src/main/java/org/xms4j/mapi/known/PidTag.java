@@ -560,6 +560,25 @@ public final class PidTag {
   public static final PropertyDefinition<String> REPLY_RECIPIENT_NAMES = add(PropertyDefinition.ofString("PidTagReplyRecipientNames",
       PropertyKey.tagged(0x0050, PropertyType.STRING), SpecReference.of("MS-OXPROPS", "")));
   /**
+   * PidTagAttachmentLinkId (0x7FFA0003, PtypInteger32). The type of a link to another attachment; 0
+   * unless an extending protocol says otherwise ([MS-OXCMSG] 2.2.2 rules).
+   *
+   * <p>Specified by [MS-OXPROPS] (entry PidTagAttachmentLinkId).
+   */
+  public static final PropertyDefinition<Integer> ATTACHMENT_LINK_ID = add(PropertyDefinition.ofInteger32(
+      "PidTagAttachmentLinkId", PropertyKey.tagged(0x7FFA, PropertyType.INTEGER32), SpecReference.of("MS-OXPROPS", "")));
+
+  /**
+   * PidTagAttachAdditionalInformation (0x370F0102, PtypBinary). The Macintosh creator and type of a
+   * MacBinary attachment ({@code :CREA:TYPE}); empty when PidTagAttachEncoding is unset.
+   *
+   * <p>Specified by [MS-OXPROPS] (entry PidTagAttachAdditionalInformation).
+   */
+  public static final PropertyDefinition<Bytes> ATTACH_ADDITIONAL_INFORMATION = add(PropertyDefinition.ofBinary(
+      "PidTagAttachAdditionalInformation", PropertyKey.tagged(0x370F, PropertyType.BINARY),
+      SpecReference.of("MS-OXPROPS", "")));
+
+  /**
    * PidTagAttachDataObject (0x3701000D, PtypObject): the embedded Message object or custom storage
    * of an attachment. In the object model this is {@link org.xms4j.message.Attachment#embeddedMessage()}
    * or {@link org.xms4j.message.Attachment#customStorage()}, never a property value.

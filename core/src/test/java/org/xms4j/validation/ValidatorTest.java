@@ -1,0 +1,268 @@
+package org.xms4j.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xms4j.mapi.Bytes;
+import org.xms4j.mapi.PropertyBag;
+import org.xms4j.mapi.SpecReference;
+import org.xms4j.mapi.known.PidName;
+import org.xms4j.mapi.known.PidTag;
+import org.xms4j.message.AttachMethod;
+import org.xms4j.message.Attachment;
+import org.xms4j.message.Message;
+import org.xms4j.message.MessageFlag;
+import org.xms4j.message.SmsMessage;
+import org.xms4j.path.MessagePath;
+
+class ValidatorTest {
+
+  @Test
+  void findingTextHasTheStableShape() {
+    Message m = Fixtures.change(Fixtures.sms(), b -> b.set(PidTag.MESSAGE_CLASS, "IPM.Note"));
+    ValidationReport r = Validator.validate(m);
+    assertThat(r.findings()).singleElement().hasToString("XMS-R008 MUST [MS-OXOSMMS] 2.2.2.2 /PidTagMessageClass: "
+        + "expected \"IPM.Note.Mobile.SMS\" or a class beginning with it, was \"IPM.Note\"");
+    assertThat(r.conforms()).isFalse();
+    assertThat(r.findings(Level.MUST)).hasSize(1);
+    assertThat(r.findings(Level.SHOULD)).isEmpty();
+    assertThat(r.profile()).isEqualTo(Profile.SPEC);
+  }
+
+  @Test
+  void mobileViewAndMessageGiveTheSameReport() {
+    SmsMessage sms = SmsMessage.of(Fixtures.change(Fixtures.sms(), b -> b.set(PidTag.ICON_INDEX, 7)));
+    assertThat(Validator.validate(sms)).isEqualTo(Validator.validate(sms.message()));
+    assertThat(Validator.validate(sms, Profile.OUTLOOK)).isEqualTo(Validator.validate(sms.message(), Profile.OUTLOOK));
+  }
+
+  @Test
+  void ordinaryMailGetsNoMobileRules() {
+    Message m = Fixtures.change(Fixtures.plain(), b -> b.set(PidTag.ICON_INDEX, 7).remove(PidTag.BODY));
+    assertThat(Validator.validate(m).findings()).isEmpty();
+  }
+
+  @Test
+  void recursesIntoEmbeddedMessagesWithTheirPaths() {
+    Message inner = Fixtures.change(Fixtures.sms(), b -> b.set(PidTag.ICON_INDEX, 0));
+    Attachment att = Attachment.embedded(PropertyBag.builder()
+        .set(PidTag.ATTACH_METHOD, AttachMethod.EMBEDDED_MESSAGE.value())
+        .set(PidTag.ATTACH_LONG_FILENAME, "fwd.msg").set(PidTag.DISPLAY_NAME, "fwd.msg").build(), inner);
+    Message outer = Fixtures.change(Fixtures.plain(), b -> b.addAttachment(att)
+        .set(PidTag.MESSAGE_FLAGS, MessageFlag.READ.mask() | MessageFlag.HAS_ATTACH.mask())
+        .set(PidTag.HAS_ATTACHMENTS, true));
+    ValidationReport r = Validator.validate(outer);
+    assertThat(r.findings()).extracting(Finding::toString).containsExactly(
+        "XMS-R007 MUST [MS-OXOSMMS] 2.2.2.1 /attachments[0]/embedded/PidTagIconIndex: expected 0xFFFFFFFF, was "
+            + "0x00000000 (0)");
+  }
+
+  @Test
+  void embeddedMessageOnAnotherMethodIsReported() {
+    Attachment att = Attachment.embedded(PropertyBag.builder()
+        .set(PidTag.ATTACH_METHOD, AttachMethod.BY_VALUE.value())
+        .set(PidTag.ATTACH_DATA_BINARY, Bytes.of((byte) 1)).build(), Fixtures.plain());
+    Message outer = Fixtures.change(Fixtures.plain(), b -> b.addAttachment(att)
+        .set(PidTag.MESSAGE_FLAGS, MessageFlag.READ.mask() | MessageFlag.HAS_ATTACH.mask())
+        .set(PidTag.HAS_ATTACHMENTS, true));
+    assertThat(Validator.validate(outer).findings()).extracting(Finding::toString).containsExactly(
+        "XMS-R043 MUST [MS-OXCMSG] 2.2.2.9 /attachments[0]/PidTagAttachMethod: expected afEmbeddedMessage (5) for an "
+            + "attachment holding an embedded message, was afByValue (1)");
+  }
+
+  @Test
+  void findingsAreOrderedByPathThenRule() {
+    Message m = Fixtures.withAttachment(Fixtures.change(Fixtures.mms(), b -> b
+        .set(PidTag.ICON_INDEX, 0)
+        .set(PidName.OMS_SOURCE_TYPE, 9)), 1, p -> p.set(PidTag.ATTACHMENT_HIDDEN, false).set(PidTag.ATTACH_FLAGS, 16));
+    ValidationReport r = Validator.validate(m);
+    assertThat(r.findings()).extracting(f -> f.path() + " " + f.ruleId()).containsExactly(
+        "/PidNameOMSSourceType XMS-R004",
+        "/PidTagIconIndex XMS-R007",
+        "/attachments[1] XMS-R017",
+        "/attachments[1]/PidTagAttachFlags XMS-R044");
+    assertThat(Validator.validate(m)).isEqualTo(r);
+  }
+
+  @Test
+  void aFailingRuleBecomesAnInternalErrorFindingAndTheOthersStillRun() {
+    Rule<String> crashing = new Rule<>() {
+      @Override
+      public RuleInfo info() {
+        return RuleCatalogue.require("XMS-R101");
+      }
+
+      @Override
+      public void check(String context, Reporter reporter) {
+        reporter.report(MessagePath.ROOT.child("header"), "expected 32 bytes, was 8");
+        throw new IllegalStateException("boom\nsecond line");
+      }
+    };
+    Rule<String> fine = new Rule<>() {
+      @Override
+      public RuleInfo info() {
+        return RuleCatalogue.require("XMS-R102");
+      }
+
+      @Override
+      public void check(String context, Reporter reporter) {
+        reporter.report(MessagePath.ROOT, "expected one entry, was " + Reporter.quote(context));
+      }
+    };
+    ValidationReport r = Validator.validate("file", List.of(crashing, fine), Profile.SPEC);
+    assertThat(r.findings()).extracting(Finding::toString).containsExactly(
+        "XMS-R000 MUST [xms4j] /: expected rule XMS-R101 to complete, was failed by java.lang.IllegalStateException: "
+            + "boom second line; its findings here may be incomplete",
+        "XMS-R102 MUST [MS-OXMSG] 2.4 /: expected one entry, was \"file\"",
+        "XMS-R101 MUST [MS-OXMSG] 2.4 /header: expected 32 bytes, was 8");
+    assertThat(r.checkedRules()).containsExactly(RuleId.of("XMS-R101"), RuleId.of("XMS-R102"));
+    assertThat(r.conforms()).isFalse();
+  }
+
+  @Test
+  void aMessageRuleThatFailsOnStrangeContentDoesNotCrashTheValidator() {
+    // an attachment list element whose properties make a rule's helper throw is simulated by a rule over a context
+    Rule<MessageContext> crashing = new Rule<>() {
+      @Override
+      public RuleInfo info() {
+        return RuleCatalogue.require("XMS-R020");
+      }
+
+      @Override
+      public void check(MessageContext context, Reporter reporter) {
+        context.message().attachments().get(5);
+      }
+    };
+    ValidationReport r = Validator.validate(MessageContext.of(Fixtures.plain()), List.of(crashing), Profile.SPEC);
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(RuleCatalogue.INTERNAL_ERROR);
+      assertThat(f.message()).contains("XMS-R020").contains("IndexOutOfBoundsException");
+    });
+  }
+
+  @Test
+  void extensionRulesMustCarryTheirCatalogueEntry() {
+    RuleInfo forged = new RuleInfo(RuleId.of("XMS-R101"), Level.SHOULD, SpecReference.of("MS-OXMSG", "2.4"),
+        Scope.MSG_FILE, Profile.SPEC, List.of("OXMSG-01"), "forged", true, "");
+    Rule<String> r = new Rule<>() {
+      @Override
+      public RuleInfo info() {
+        return forged;
+      }
+
+      @Override
+      public void check(String context, Reporter reporter) {
+      }
+    };
+    assertThatThrownBy(() -> Validator.validate("x", List.of(r), Profile.SPEC))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XMS-R101");
+    Rule<String> na = new Rule<>() {
+      @Override
+      public RuleInfo info() {
+        return RuleCatalogue.require("XMS-R301");
+      }
+
+      @Override
+      public void check(String context, Reporter reporter) {
+      }
+    };
+    assertThatThrownBy(() -> Validator.validate("x", List.of(na), Profile.SPEC))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not applicable");
+  }
+
+  @Test
+  void outlookRulesRunOnlyInTheOutlookProfile() {
+    Rule<String> outlookOnly = new Rule<>() {
+      @Override
+      public RuleInfo info() {
+        return RuleCatalogue.require("OUTLOOK-R001");
+      }
+
+      @Override
+      public void check(String context, Reporter reporter) {
+        reporter.report(MessagePath.ROOT, "expected CLSID {00020D0B-0000-0000-C000-000000000046}, was none");
+      }
+    };
+    assertThat(Validator.validate("x", List.of(outlookOnly), Profile.SPEC).findings()).isEmpty();
+    assertThat(Validator.validate("x", List.of(outlookOnly), Profile.OUTLOOK).findings()).hasSize(1);
+    Message noFlags = Fixtures.change(Fixtures.plain(), b -> b.remove(PidTag.MESSAGE_FLAGS));
+    assertThat(Validator.validate(noFlags).findings()).isEmpty();
+    assertThat(Validator.validate(noFlags, Profile.OUTLOOK).findings()).extracting(f -> f.ruleId().value())
+        .contains("OUTLOOK-R006");
+  }
+
+  @Test
+  void reportsCombine() {
+    ValidationReport a = Validator.validate(Fixtures.change(Fixtures.sms(), b -> b.set(PidTag.ICON_INDEX, 0)));
+    ValidationReport b = Validator.validate("file", List.of(new Rule<String>() {
+      @Override
+      public RuleInfo info() {
+        return RuleCatalogue.require("XMS-R113");
+      }
+
+      @Override
+      public void check(String context, Reporter reporter) {
+        reporter.report(MessagePath.ROOT, "expected at most 2048 recipient storages, was 2049");
+      }
+    }), Profile.SPEC);
+    ValidationReport both = a.plus(b);
+    assertThat(both.findings()).extracting(f -> f.ruleId().value()).containsExactly("XMS-R113", "XMS-R007");
+    assertThat(both.checkedRules()).contains(RuleId.of("XMS-R113"), RuleId.of("XMS-R007"));
+    assertThatThrownBy(() -> a.plus(Validator.validate(Fixtures.sms(), Profile.OUTLOOK)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void quotesValuesReadably() {
+    assertThat(Reporter.quote("a\"b\\c\n\u0001")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\"");
+    assertThat(Reporter.quote("x".repeat(130))).isEqualTo("\"" + "x".repeat(120) + "\u2026\" (130 characters)");
+    assertThat(Reporter.quoteAll(List.of())).isEqualTo("none");
+  }
+
+  @Test
+  void smilWithoutReferencesAndUnparseableSmilAreHandled() {
+    Message broken = Fixtures.withSmil(Fixtures.mms(), "<smil><body><par>");
+    assertThat(Validator.validate(broken).findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId().value()).isEqualTo("XMS-R016");
+      assertThat(f.path()).hasToString("/attachments[0]/PidTagAttachDataBinary");
+      assertThat(f.message()).startsWith("expected a well-formed SMIL document, was not parseable: ");
+    });
+    Message byName = Fixtures.withSmil(Fixtures.mms(), Fixtures.smil("photo.jpg", "1.txt"));
+    assertThat(Validator.validate(byName).findings()).isEmpty();
+    Message entity = Fixtures.withSmil(Fixtures.mms(), "<!DOCTYPE smil [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<smil><body><text src=\"cid:" + Fixtures.TEXT_ID + "\"/>&x;</body></smil>");
+    assertThat(Validator.validate(entity).findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("root:"));
+  }
+
+  @Test
+  void compressedRtfHeaderProblemsAreNamed() {
+    byte[] bad = SPEC_RTF.clone();
+    bad[20] ^= 1;
+    assertThat(GeneralRules.rtfProblem(Bytes.of(bad))).hasValue(
+        "expected CRC 0x" + String.format("%08X", GeneralRules.crc32(bad, 16, bad.length))
+            + " (of the compressed data), was 0xA7C7C5F1");
+    byte[] type = SPEC_RTF.clone();
+    type[8] = 'X';
+    assertThat(GeneralRules.rtfProblem(Bytes.of(type))).get().asString().startsWith("expected COMPTYPE LZFu");
+    assertThat(GeneralRules.rtfProblem(Bytes.encode("{\\rtf1}", StandardCharsets.US_ASCII))).get().asString()
+        .startsWith("expected a 16-byte");
+    byte[] mela = Fixtures.RTF.toByteArray();
+    mela[12] = 1;
+    assertThat(GeneralRules.rtfProblem(Bytes.of(mela))).get().asString().startsWith("expected CRC 0x00000000");
+  }
+
+  /** [MS-OXRTFCP] 4.1.1: "{\\rtf1\\ansi\\ansicpg1252\\pard hello world}" + CRLF compressed, CRC 0xA7C7C5F1. */
+  private static final byte[] SPEC_RTF = Bytes.fromHex("2D0000002B0000004C5A4675F1C5C7A703000A007263706731323542320AF320"
+      + "68656C090020627705B06C647D0A800FA0").toByteArray();
+
+  @Test
+  void rtfCrcMatchesTheSpecExample() {
+    // [MS-OXRTFCP] section 4.1.1, compressed "{\rtf1\ansi\ansicpg1252\pard hello world}" + CRLF
+    byte[] spec = SPEC_RTF.clone();
+    assertThat(GeneralRules.crc32(spec, 16, spec.length)).isEqualTo(0xA7C7C5F1);
+    assertThat(GeneralRules.rtfProblem(Bytes.of(spec))).isEmpty();
+  }
+}
