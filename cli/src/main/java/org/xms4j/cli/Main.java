@@ -1,6 +1,9 @@
 package org.xms4j.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,11 +16,18 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "xms4j", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "SMS and MMS messages as Outlook stores them: MAPI Message objects per [MS-OXOSMMS].",
-    subcommands = {ExamplesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RulesCommand.class, ExamplesCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
-  /** Creates the command object; picocli fills its options. */
-  public Main() {
+  private final OutputStream rawOut;
+
+  private Main(OutputStream rawOut) {
+    this.rawOut = rawOut;
+  }
+
+  /** Returns the byte stream behind standard output, for formats written as bytes (JSON, SARIF). */
+  OutputStream rawOut() {
+    return rawOut;
   }
 
   /**
@@ -26,19 +36,21 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(run(args, System.out, System.err));
   }
 
   /**
-   * Runs the command line in-process, for tests and embedding.
+   * Runs the command line in-process, for tests and embedding. Text is written as UTF-8.
    *
    * @param args the arguments
-   * @param out where normal output goes
-   * @param err where errors go
-   * @return the exit code
+   * @param stdout where normal output goes
+   * @param stderr where errors go
+   * @return the exit code: 0 success, 1 a check failed, 2 bad arguments or an unreadable input
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
+  public static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    CommandLine cl = new CommandLine(new Main(stdout));
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, a) -> {
