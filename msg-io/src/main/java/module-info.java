@@ -1,0 +1,14 @@
+/**
+ * Reading and writing Outlook .msg files ([MS-OXMSG]) for the xms4j Message object model.
+ *
+ * <p>Exports {@code org.xms4j.msg}: {@link org.xms4j.msg.MsgReader}, {@link org.xms4j.msg.MsgWriter} and
+ * their options, results and exceptions. The compound-file container is Apache POI POIFS, used only
+ * inside the unexported {@code org.xms4j.msg.internal} package; no POI type appears in the API.
+ */
+module org.xms4j.msg {
+  requires transitive org.xms4j.core;
+  requires org.apache.poi.poi;
+  requires static org.jspecify;
+
+  exports org.xms4j.msg;
+}

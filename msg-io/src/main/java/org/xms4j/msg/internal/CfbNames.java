@@ -1,0 +1,128 @@
+package org.xms4j.msg.internal;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * The names of the storages and streams of a .msg compound file.
+ *
+ * <p>Specified by [MS-OXMSG] sections 2.1.3 (value streams), 2.1.4.2.2 (multi-valued value streams),
+ * 2.2.1 (recipient storages), 2.2.2 (attachment storages), 2.2.3 (named property mapping storage)
+ * and 2.4 (property stream).
+ */
+public final class CfbNames {
+
+  /** The property stream of every storage except the named property mapping storage. */
+  public static final String PROPERTIES = "__properties_version1.0";
+  /** The named property mapping storage, at the top level only. */
+  public static final String NAMEID = "__nameid_version1.0";
+  /** The prefix of value streams: {@code __substg1.0_} followed by 8 upper-case hex digits of the tag. */
+  public static final String SUBSTG_PREFIX = "__substg1.0_";
+  /** The prefix of recipient storages, followed by 8 upper-case hex digits. */
+  public static final String RECIP_PREFIX = "__recip_version1.0_#";
+  /** The prefix of attachment storages, followed by 8 upper-case hex digits. */
+  public static final String ATTACH_PREFIX = "__attach_version1.0_#";
+  /** The storage of an embedded message or of a custom (afStorage) attachment: tag 0x3701000D. */
+  public static final String ATTACH_OBJECT = "__substg1.0_3701000D";
+  /** The GUID stream of the named property mapping storage (tag 0x00020102). */
+  public static final String NAMEID_GUID = "__substg1.0_00020102";
+  /** The entry stream of the named property mapping storage (tag 0x00030102). */
+  public static final String NAMEID_ENTRY = "__substg1.0_00030102";
+  /** The string stream of the named property mapping storage (tag 0x00040102). */
+  public static final String NAMEID_STRING = "__substg1.0_00040102";
+  /** The CLSID of the root storage of a .msg file; embedded message storages have none (nil), as Outlook writes them. */
+  public static final UUID MESSAGE_CLSID = UUID.fromString("00020d0b-0000-0000-c000-000000000046");
+  /** The most recipient storages, and the most attachment storages, a .msg file may hold. */
+  public static final int MAX_RECIPIENTS_OR_ATTACHMENTS = 2048;
+
+  private CfbNames() {
+  }
+
+  /**
+   * Returns the name of the stream of a single-valued variable-length property, or of the single
+   * stream or length stream of a multi-valued property.
+   *
+   * @param tag the 32-bit property tag
+   * @return for example {@code __substg1.0_0037001F}
+   */
+  public static String valueStream(int tag) {
+    return SUBSTG_PREFIX + String.format(Locale.ROOT, "%08X", tag);
+  }
+
+  /**
+   * Returns the name of one value stream of a variable-length multi-valued property.
+   *
+   * @param tag the 32-bit property tag
+   * @param index the zero-based index of the value
+   * @return for example {@code __substg1.0_101F0037-00000001}
+   */
+  public static String valueStream(int tag, int index) {
+    return valueStream(tag) + String.format(Locale.ROOT, "-%08X", index);
+  }
+
+  /**
+   * Returns the name of a recipient storage.
+   *
+   * @param index the zero-based storage number
+   * @return for example {@code __recip_version1.0_#0000000A}
+   */
+  public static String recipient(int index) {
+    return RECIP_PREFIX + String.format(Locale.ROOT, "%08X", index);
+  }
+
+  /**
+   * Returns the name of an attachment storage.
+   *
+   * @param index the zero-based storage number
+   * @return for example {@code __attach_version1.0_#00000000}
+   */
+  public static String attachment(int index) {
+    return ATTACH_PREFIX + String.format(Locale.ROOT, "%08X", index);
+  }
+
+  /**
+   * Parses the storage number of a recipient storage name.
+   *
+   * @param name an entry name
+   * @return the number, or empty when the name is not a recipient storage name
+   */
+  public static OptionalInt recipientNumber(String name) {
+    return number(name, RECIP_PREFIX);
+  }
+
+  /**
+   * Parses the storage number of an attachment storage name.
+   *
+   * @param name an entry name
+   * @return the number, or empty when the name is not an attachment storage name
+   */
+  public static OptionalInt attachmentNumber(String name) {
+    return number(name, ATTACH_PREFIX);
+  }
+
+  private static OptionalInt number(String name, String prefix) {
+    if (!name.startsWith(prefix) || name.length() != prefix.length() + 8) {
+      return OptionalInt.empty();
+    }
+    long v = 0;
+    for (int i = prefix.length(); i < name.length(); i++) {
+      int d = Character.digit(name.charAt(i), 16);
+      if (d < 0) {
+        return OptionalInt.empty();
+      }
+      v = v << 4 | d;
+    }
+    return v > Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of((int) v);
+  }
+
+  /**
+   * Returns the name of a hash-bucket stream of the named property mapping storage.
+   *
+   * @param streamId the stream id, 0x1000 to 0x101E
+   * @return for example {@code __substg1.0_101D0102}
+   */
+  public static String bucketStream(int streamId) {
+    return valueStream(streamId << 16 | 0x0102);
+  }
+}

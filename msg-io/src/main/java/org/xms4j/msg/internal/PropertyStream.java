@@ -1,0 +1,168 @@
+package org.xms4j.msg.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * The property stream {@code __properties_version1.0}: a header whose size depends on the storage,
+ * then 16-byte entries (tag, flags, 8-byte value field).
+ *
+ * <p>Specified by [MS-OXMSG] sections 2.4.1 (headers: 32 bytes at the top level, 24 for an embedded
+ * message, 8 for recipients and attachments) and 2.4.2 (entries).
+ */
+public final class PropertyStream {
+
+  /** The size of one entry in bytes. */
+  public static final int ENTRY_SIZE = 16;
+  /** PROPATTR_MANDATORY. */
+  public static final int FLAG_MANDATORY = 0x1;
+  /** PROPATTR_READABLE. */
+  public static final int FLAG_READABLE = 0x2;
+  /** PROPATTR_WRITABLE. */
+  public static final int FLAG_WRITABLE = 0x4;
+  /** The flags this library writes: READABLE | WRITABLE. */
+  public static final int FLAGS_WRITTEN = FLAG_READABLE | FLAG_WRITABLE;
+  /** The size field of the PtypObject entry of an embedded message or custom storage. */
+  public static final int OBJECT_SIZE = 0xFFFFFFFF;
+
+  private PropertyStream() {
+  }
+
+  /** The kinds of storage a property stream belongs to, with their header sizes. */
+  public enum Kind {
+    /** The root storage of a .msg file: 32-byte header. */
+    TOP_LEVEL(32),
+    /** An embedded message storage {@code __substg1.0_3701000D}: 24-byte header. */
+    EMBEDDED(24),
+    /** A recipient or attachment storage: 8-byte header. */
+    RECIPIENT_OR_ATTACHMENT(8);
+
+    private final int headerSize;
+
+    Kind(int headerSize) {
+      this.headerSize = headerSize;
+    }
+
+    /**
+     * Returns the header size.
+     *
+     * @return the size in bytes
+     */
+    public int headerSize() {
+      return headerSize;
+    }
+
+    /**
+     * Tells whether the header holds recipient and attachment counts.
+     *
+     * @return true for the top level and embedded messages
+     */
+    public boolean hasCounts() {
+      return this != RECIPIENT_OR_ATTACHMENT;
+    }
+  }
+
+  /**
+   * The counts of a message header.
+   *
+   * @param nextRecipientId the number for the next recipient storage
+   * @param nextAttachmentId the number for the next attachment storage
+   * @param recipientCount the number of recipients
+   * @param attachmentCount the number of attachments
+   */
+  public record Header(long nextRecipientId, long nextAttachmentId, long recipientCount, long attachmentCount) {
+  }
+
+  /**
+   * One entry as stored.
+   *
+   * @param tag the 32-bit property tag
+   * @param flags the flags
+   * @param value the 8-byte value field, little-endian
+   * @param offset the offset of the entry in the stream, in bytes
+   */
+  public record Entry(int tag, int flags, long value, int offset) {
+    /**
+     * Returns the type code, the low 16 bits of the tag.
+     *
+     * @return 0x0000 to 0xFFFF
+     */
+    public int typeCode() {
+      return tag & 0xFFFF;
+    }
+
+    /**
+     * Returns the property id, the high 16 bits of the tag.
+     *
+     * @return 0x0000 to 0xFFFF
+     */
+    public int id() {
+      return tag >>> 16;
+    }
+
+    /**
+     * Returns the size field of a variable-length entry, the low 4 bytes of the value field.
+     *
+     * @return the size as an unsigned number
+     */
+    public long size() {
+      return value & 0xFFFFFFFFL;
+    }
+
+    /**
+     * Returns the 8 bytes of the value field.
+     *
+     * @return a new array
+     */
+    public byte[] valueBytes() {
+      return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
+    }
+  }
+
+  /**
+   * Reads the counts of a message header.
+   *
+   * @param stream the stream bytes, at least 24
+   * @return the counts as unsigned numbers
+   */
+  public static Header header(byte[] stream) {
+    ByteBuffer b = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
+    return new Header(Integer.toUnsignedLong(b.getInt(8)), Integer.toUnsignedLong(b.getInt(12)),
+        Integer.toUnsignedLong(b.getInt(16)), Integer.toUnsignedLong(b.getInt(20)));
+  }
+
+  /**
+   * Reads one entry.
+   *
+   * @param stream the stream bytes
+   * @param offset the offset of the entry
+   * @return the entry
+   */
+  public static Entry entry(byte[] stream, int offset) {
+    ByteBuffer b = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
+    return new Entry(b.getInt(offset), b.getInt(offset + 4), b.getLong(offset + 8), offset);
+  }
+
+  /**
+   * Builds a property stream. Reserved header bytes are 0; next ids equal the counts.
+   *
+   * @param kind the storage kind
+   * @param recipientCount the number of recipients (ignored for recipients and attachments)
+   * @param attachmentCount the number of attachments (ignored for recipients and attachments)
+   * @param entries the entries; their offsets are ignored
+   * @return the stream bytes
+   */
+  public static byte[] build(Kind kind, int recipientCount, int attachmentCount, List<Entry> entries) {
+    ByteBuffer b = ByteBuffer.allocate(kind.headerSize() + ENTRY_SIZE * entries.size()).order(ByteOrder.LITTLE_ENDIAN);
+    if (kind.hasCounts()) {
+      b.putInt(8, recipientCount).putInt(12, attachmentCount).putInt(16, recipientCount).putInt(20, attachmentCount);
+    }
+    int off = kind.headerSize();
+    for (Entry e : entries) {
+      b.putInt(off, e.tag()).putInt(off + 4, e.flags()).putLong(off + 8, e.value());
+      off += ENTRY_SIZE;
+    }
+    return b.array();
+  }
+}
