@@ -2,13 +2,16 @@
  * Reading and writing Outlook .msg files ([MS-OXMSG]) for the xms4j Message object model.
  *
  * <p>Exports {@code org.xms4j.msg}: {@link org.xms4j.msg.MsgReader}, {@link org.xms4j.msg.MsgWriter} and
- * their options, results and exceptions. The compound-file container is Apache POI POIFS, used only
+ * their options, results and exceptions; and {@code org.xms4j.backup}: {@link org.xms4j.backup.BackupReader},
+ * the import of "SMS Backup &amp; Restore" phone backups. The compound-file container is Apache POI POIFS, used only
  * inside the unexported {@code org.xms4j.msg.internal} package; no POI type appears in the API.
  */
 module org.xms4j.msg {
   requires transitive org.xms4j.core;
   requires org.apache.poi.poi;
+  requires java.xml;
   requires static org.jspecify;
 
   exports org.xms4j.msg;
+  exports org.xms4j.backup;
 }
