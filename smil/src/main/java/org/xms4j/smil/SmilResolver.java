@@ -1,0 +1,179 @@
+package org.xms4j.smil;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.xms4j.smil.internal.ClockValues;
+import org.xms4j.smil.internal.Tree;
+
+/**
+ * Ties the media objects of a presentation to the parts of an MMS.
+ *
+ * <p>Rules, tried in this order for each {@code src}; the first rule that some part satisfies wins,
+ * and among parts the first in the given order:
+ * <ol>
+ *   <li>A {@code cid:} URL (scheme in any letter case) names a Content-ID ([RFC 2392]). The rest of
+ *       the URL, percent-decoded and without angle brackets, is compared with each part's Content-ID
+ *       without angle brackets: exactly, then ignoring letter case. (RFC 2392 makes the local part of
+ *       a Content-ID case-sensitive, but senders are known to change case, so a case-insensitive
+ *       match is accepted and reported with {@code exact = false}.) When no Content-ID matches, the
+ *       same value is tried against Content-Location, then name, exactly and then ignoring case, for
+ *       senders that write {@code cid:} before a file name.</li>
+ *   <li>Any other {@code src} is compared with each part's Content-Location, then name: exactly,
+ *       then percent-decoded, then ignoring letter case ([RFC 2557] resolution within one message).
+ *       Last, it is compared with the Content-ID as if it were a {@code cid:} URL without the scheme,
+ *       because some senders write the bare Content-ID.</li>
+ * </ol>
+ * Surrounding white space is ignored everywhere; double quotes around a part's Content-Location or
+ * name are ignored. A media object without {@code src} is unresolved. Parts whose type is
+ * {@code application/smil} are never reported unused.
+ *
+ * <pre>{@code
+ * Resolution r = SmilResolver.resolve(presentation, List.of(
+ *     MediaPart.of("<image_8.png>", "image_8.png", "image_8.png", "image/png")));
+ * r.unresolved();   // srcs that name no part
+ * r.unusedParts();  // parts no slide uses
+ * }</pre>
+ *
+ * <p>Specified by [RFC 2392] section 2 (cid: URLs), [RFC 2557] section 8 (resolving URIs in
+ * multipart/related) and [SMIL 2.1] section 7 (Media Object: src).
+ */
+public final class SmilResolver {
+
+  private SmilResolver() {}
+
+  private record Match(int part, Resolution.MatchedBy by, boolean exact) {}
+
+  private record Rule(Resolution.MatchedBy by, Function<MediaPart, Optional<String>> key, boolean ignoreCase,
+      List<String> values, boolean exact) {}
+
+  /**
+   * Resolves every media object of a presentation against the parts of a message.
+   *
+   * @param presentation the presentation
+   * @param parts the parts of the message, in message order (the SMIL part may be among them)
+   * @return which media object refers to which part, what is unresolved and which parts are unused
+   */
+  public static Resolution resolve(SmilPresentation presentation, List<MediaPart> parts) {
+    Objects.requireNonNull(presentation, "presentation");
+    List<MediaPart> p = List.copyOf(parts);
+    boolean[] used = new boolean[p.size()];
+    List<Resolution.Resolved> resolved = new ArrayList<>();
+    List<Resolution.Unresolved> unresolved = new ArrayList<>();
+    List<Tree.Located> media = presentation.body().map(Tree::media).orElse(List.of());
+    for (Tree.Located l : media) {
+      Optional<String> src = l.media().src();
+      Optional<Match> match = src.flatMap(s -> find(s, p));
+      if (match.isPresent()) {
+        Match m = match.get();
+        used[m.part()] = true;
+        resolved.add(new Resolution.Resolved(l.media(), l.location(), src.get(), p.get(m.part()), m.by(),
+            m.exact()));
+      } else {
+        unresolved.add(new Resolution.Unresolved(l.media(), l.location(), src));
+      }
+    }
+    List<MediaPart> unused = new ArrayList<>();
+    for (int i = 0; i < p.size(); i++) {
+      if (!used[i] && !p.get(i).isSmil()) {
+        unused.add(p.get(i));
+      }
+    }
+    return new Resolution(resolved, unresolved, unused);
+  }
+
+  private static Optional<Match> find(String src, List<MediaPart> parts) {
+    String s = ClockValues.strip(src);
+    List<Rule> rules = new ArrayList<>();
+    Function<MediaPart, Optional<String>> cid = part -> part.contentId().map(SmilResolver::unbracket);
+    Function<MediaPart, Optional<String>> location = part -> part.contentLocation().map(SmilResolver::unquote);
+    Function<MediaPart, Optional<String>> name = part -> part.name().map(SmilResolver::unquote);
+    if (s.regionMatches(true, 0, "cid:", 0, 4)) {
+      String raw = unbracket(s.substring(4));
+      List<String> ids = List.of(raw, unbracket(percentDecode(raw)));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, false, ids, true));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, true, ids, false));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, false, ids, true));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, false, ids, true));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, true, ids, false));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, true, ids, false));
+    } else {
+      List<String> exact = List.of(s);
+      List<String> decoded = List.of(percentDecode(s));
+      List<String> bare = List.of(unbracket(s));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, false, exact, true));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, false, exact, true));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, false, decoded, false));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, false, decoded, false));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, true, decoded, false));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, true, decoded, false));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, false, bare, true));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, true, bare, false));
+    }
+    for (Rule rule : rules) {
+      for (int i = 0; i < parts.size(); i++) {
+        Optional<String> key = rule.key().apply(parts.get(i));
+        if (key.isEmpty() || key.get().isEmpty()) {
+          continue;
+        }
+        for (String v : rule.values()) {
+          if (rule.ignoreCase() ? key.get().equalsIgnoreCase(v) : key.get().equals(v)) {
+            return Optional.of(new Match(i, rule.by(), rule.exact()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String unbracket(String s) {
+    String t = ClockValues.strip(s);
+    if (t.length() >= 2 && t.startsWith("<") && t.endsWith(">")) {
+      t = ClockValues.strip(t.substring(1, t.length() - 1));
+    }
+    return t;
+  }
+
+  private static String unquote(String s) {
+    String t = ClockValues.strip(s);
+    if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+      t = ClockValues.strip(t.substring(1, t.length() - 1));
+    }
+    return t;
+  }
+
+  /** Decodes %XX sequences as UTF-8; returns the input unchanged when it holds a malformed escape. */
+  private static String percentDecode(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= s.length()) {
+          return s;
+        }
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0) {
+          return s;
+        }
+        out.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+          b = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        out.write(b, 0, b.length);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
