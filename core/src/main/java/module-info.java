@@ -10,6 +10,7 @@ module org.xms4j.core {
   requires java.xml;
   requires com.fasterxml.jackson.core;
   requires org.jsoup;
+  requires transitive org.xms4j.smil;
 
   exports org.xms4j.mapi;
   exports org.xms4j.mapi.known;

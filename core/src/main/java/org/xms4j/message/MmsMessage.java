@@ -1,6 +1,10 @@
 package org.xms4j.message;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +16,16 @@ import org.xms4j.mapi.CodePage;
 import org.xms4j.mapi.PropertyBag;
 import org.xms4j.mapi.known.MessageClass;
 import org.xms4j.mapi.known.PidTag;
+import org.xms4j.smil.MediaKind;
+import org.xms4j.smil.MediaObject;
+import org.xms4j.smil.MediaPart;
+import org.xms4j.smil.Resolution;
+import org.xms4j.smil.Slide;
+import org.xms4j.smil.SmilParseException;
+import org.xms4j.smil.SmilParser;
+import org.xms4j.smil.SmilPresentation;
+import org.xms4j.smil.SmilResolver;
+import org.xms4j.smil.SmilWriter;
 
 /**
  * An MMS object: a view over a {@link Message} whose contents are an HTML body and hidden
@@ -121,6 +135,107 @@ public final class MmsMessage implements MobileMessage {
     return Optional.empty();
   }
 
+  /**
+   * Parses the SMIL presentation part leniently ([MS-OXOSMMS] 4.2, [SMIL 2.1]).
+   *
+   * @return the presentation, or empty when the message has no {@code application/smil} part or it
+   *     has no data
+   * @throws SmilParseException when the part is not well-formed SMIL, or uses a DTD with entity
+   *     declarations (refused for security)
+   */
+  public Optional<SmilPresentation> parsePresentation() throws SmilParseException {
+    Optional<Bytes> data = presentation().flatMap(Attachment::data);
+    if (data.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(SmilParser.lenient().parse(data.get().toByteArray()));
+  }
+
+  /**
+   * Returns the slides of the presentation with each item resolved to the attachment it shows
+   * (by Content-ID, Content-Location or name; see {@link SmilResolver}).
+   *
+   * @return the slides in order; empty when the message has no SMIL part
+   * @throws SmilParseException when the SMIL part cannot be parsed
+   */
+  public List<SlideView> slides() throws SmilParseException {
+    Optional<SmilPresentation> p = parsePresentation();
+    if (p.isEmpty()) {
+      return List.of();
+    }
+    List<Attachment> atts = message.attachments();
+    List<MediaPart> mediaParts = new ArrayList<>();
+    for (Attachment a : atts) {
+      mediaParts.add(MediaPart.of(a.contentId().orElse(null), a.contentLocation().orElse(null),
+          a.longFilename().orElse(null), a.mimeTag().orElse(null)));
+    }
+    Resolution r = SmilResolver.resolve(p.get(), mediaParts);
+    List<SlideView> out = new ArrayList<>();
+    for (Slide slide : p.get().slides()) {
+      List<SlideItem> items = new ArrayList<>();
+      for (MediaObject mo : slide.media()) {
+        Attachment target = null;
+        for (Resolution.Resolved res : r.resolved()) {
+          if (res.media().equals(mo)) {
+            int idx = mediaParts.indexOf(res.part());
+            target = idx >= 0 ? atts.get(idx) : null;
+            break;
+          }
+        }
+        items.add(new SlideItem(mo.kind(), mo.src(), mo.region(), Optional.ofNullable(target)));
+      }
+      out.add(new SlideView(slide.durationMillis(), items));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * One slide of a read MMS: its duration and items.
+   *
+   * @param durationMillis the {@code dur} of the slide in milliseconds, when it has a clock value
+   * @param items the media items in document order
+   */
+  public record SlideView(OptionalLong durationMillis, List<SlideItem> items) {
+    /**
+     * Copies the items.
+     *
+     * @param durationMillis the {@code durationMillis} component
+     * @param items the {@code items} component
+     */
+    public SlideView {
+      Objects.requireNonNull(durationMillis, "durationMillis");
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * One media item of a slide.
+   *
+   * @param kind the SMIL element kind (img, text, audio, video, ref ...)
+   * @param src the {@code src} attribute as written
+   * @param region the {@code region} attribute
+   * @param attachment the attachment the src resolves to; empty when it resolves to nothing (the
+   *     validator reports that, rule of [MS-OXOSMMS] 4.2 derived requirement D3)
+   */
+  public record SlideItem(MediaKind kind, Optional<String> src, Optional<String> region,
+      Optional<Attachment> attachment) {
+    /**
+     * Checks the arguments.
+     *
+     * @param kind the {@code kind} component
+     * @param src the {@code src} component
+     * @param region the {@code region} component
+     * @param attachment the {@code attachment} component
+     * @throws NullPointerException when an argument is null
+     */
+    public SlideItem {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(src, "src");
+      Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(attachment, "attachment");
+    }
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof MmsMessage m && message.equals(m.message);
@@ -223,6 +338,11 @@ public final class MmsMessage implements MobileMessage {
     private @Nullable String text;
     private @Nullable String subject;
     private boolean renderBody;
+    private final List<SlideSpec> slides = new ArrayList<>();
+    private @Nullable String contentIdSuffix;
+
+    private record SlideSpec(Duration duration, List<MmsMedia> media) {
+    }
 
     Builder(Message.Builder message, boolean fresh) {
       super(message, fresh);
@@ -296,7 +416,10 @@ public final class MmsMessage implements MobileMessage {
      * with {@link #addPart(MmsPart)} when {@link #build()} runs, replacing any HTML or text given
      * with {@link #html(String)} or {@link #plainText(String)}.
      *
-     * <p>Order: the parts in the order added, the SMIL presentation itself not shown. Images
+     * <p>Order: when a part is an {@code application/smil} presentation, the parts its slides show,
+     * in slide order (srcs resolved with {@link SmilResolver}), then the parts no slide shows, in
+     * the order added; without a presentation, or when it cannot be parsed, the parts in the order
+     * added. The presentation itself is not shown. Images
      * ({@code image/*}) are shown inline as in [MS-OXOSMMS] 4.2, text parts ({@code text/plain})
      * inline (decoded in the part's charset; without one, UTF-16LE when the bytes look like it, else
      * UTF-8) and linked, other parts as links.
@@ -308,13 +431,149 @@ public final class MmsMessage implements MobileMessage {
       return this;
     }
 
-    private void render() {
-      List<org.xms4j.core.internal.MmsBodyRenderer.Item> items = new ArrayList<>();
-      for (MmsPart p : parts) {
-        String type = p.mimeType().toLowerCase(Locale.ROOT);
-        if (type.startsWith(SMIL_MIME_TYPE)) {
-          continue;
+    /**
+     * Appends a slide: its items are shown together for the given time. On {@link #build()} the
+     * slides become, as in [MS-OXOSMMS] 4.2: a SMIL presentation part {@code MMS.smil}
+     * (application/smil, content id {@code MMS.smil@SUFFIX}, written by
+     * {@link SmilWriter#compact()} with regions {@code Image} and {@code Text}), then for each slide
+     * its text parts ({@code 1.txt}, {@code 2.txt}, ...; text/plain, UTF-16LE) and its media parts
+     * (their own file names), with content ids {@code AttN.EXT@SUFFIX} numbered from 0 in
+     * attachment order; all hidden by-value attachments; and the HTML and text bodies rendered in
+     * slide order ({@link #renderBody()}).
+     *
+     * @param duration how long the slide shows, at millisecond resolution, not negative
+     * @param media the items, in display order; at least one
+     * @return this builder
+     * @throws IllegalArgumentException when the duration is negative or no item is given
+     */
+    public Builder slide(Duration duration, MmsMedia... media) {
+      Objects.requireNonNull(duration, "duration");
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException("duration must not be negative: " + duration);
+      }
+      if (media.length == 0) {
+        throw new IllegalArgumentException("a slide needs at least one item");
+      }
+      slides.add(new SlideSpec(duration, List.of(media)));
+      attachmentsChanged = true;
+      return this;
+    }
+
+    /**
+     * Sets the part after {@code @} of the content ids made for slides. By default it is derived
+     * from a SHA-256 over the slides' contents, as two groups of 16 upper-case hex digits separated
+     * by a period (the shape of the sample's {@code AB1B43B2B0594564.B94EF7ABB12B49BA}), so the same
+     * slides always get the same ids.
+     *
+     * @param suffix the suffix, non-empty, without {@code @}, {@code <} or {@code >}
+     * @return this builder
+     * @throws IllegalArgumentException when the suffix is empty or has one of those characters
+     */
+    public Builder contentIdSuffix(String suffix) {
+      if (suffix.isEmpty() || suffix.indexOf('@') >= 0 || suffix.indexOf('<') >= 0 || suffix.indexOf('>') >= 0) {
+        throw new IllegalArgumentException("content id suffix must be non-empty without '@', '<', '>': \"" + suffix + "\"");
+      }
+      this.contentIdSuffix = suffix;
+      return this;
+    }
+
+    private String defaultSuffix() {
+      try {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (SlideSpec sl : slides) {
+          md.update(Long.toString(sl.duration().toMillis()).getBytes(StandardCharsets.US_ASCII));
+          for (MmsMedia m : sl.media()) {
+            md.update(m.kind().name().getBytes(StandardCharsets.US_ASCII));
+            md.update(m.fileName().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(m.mimeType().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(m.data().asReadOnlyBuffer());
+          }
         }
+        String hex = Bytes.of(md.digest()).hex();
+        return hex.substring(0, 16) + "." + hex.substring(16, 32);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+      }
+    }
+
+    private void assembleSlides() {
+      String suffix = contentIdSuffix != null ? contentIdSuffix : defaultSuffix();
+      List<MmsPart> made = new ArrayList<>();
+      SmilPresentation.Builder smil = SmilPresentation.builder();
+      int textNumber = 0;
+      for (SlideSpec sl : slides) {
+        List<MmsMedia> ordered = new ArrayList<>();
+        sl.media().stream().filter(m -> m.kind() == MediaKind.TEXT).forEach(ordered::add);
+        sl.media().stream().filter(m -> m.kind() != MediaKind.TEXT).forEach(ordered::add);
+        java.util.Map<MmsMedia, String> cids = new java.util.IdentityHashMap<>();
+        for (MmsMedia m : ordered) {
+          String fileName = m.kind() == MediaKind.TEXT ? (++textNumber) + ".txt" : m.fileName();
+          int dot = fileName.lastIndexOf('.');
+          String ext = dot >= 0 ? fileName.substring(dot) : "";
+          String cid = "Att" + made.size() + ext + "@" + suffix;
+          cids.put(m, cid);
+          made.add(new MmsPart(fileName, m.mimeType(), cid, null, m.data(),
+              m.kind() == MediaKind.TEXT ? "utf-16le" : null));
+        }
+        List<MediaObject> objects = new ArrayList<>();
+        for (MmsMedia m : sl.media()) {
+          objects.add(MediaObject.of(m.kind(), "cid:" + cids.get(m), m.kind() == MediaKind.TEXT ? "Text" : "Image"));
+        }
+        smil.slide(sl.duration(), objects);
+      }
+      String smilText = SmilWriter.compact().write(smil.build());
+      parts.add(0, MmsPart.of("MMS.smil", SMIL_MIME_TYPE, "MMS.smil@" + suffix,
+          Bytes.encode(smilText, StandardCharsets.UTF_8)));
+      parts.addAll(1, made);
+      slides.clear();
+      renderBody = true;
+    }
+
+    private void render() {
+      List<MmsPart> order = new ArrayList<>();
+      MmsPart smilPart = null;
+      for (MmsPart p : parts) {
+        if (p.mimeType().toLowerCase(Locale.ROOT).startsWith(SMIL_MIME_TYPE)) {
+          smilPart = p;
+          break;
+        }
+      }
+      if (smilPart != null) {
+        try {
+          SmilPresentation pres = SmilParser.lenient().parse(smilPart.data().toByteArray());
+          List<MediaPart> mediaParts = new ArrayList<>();
+          for (MmsPart p : parts) {
+            mediaParts.add(MediaPart.of(p.contentId(), p.contentLocation(), p.fileName(), p.mimeType()));
+          }
+          Resolution r = SmilResolver.resolve(pres, mediaParts);
+          for (Slide slide : pres.slides()) {
+            for (MediaObject mo : slide.media()) {
+              for (Resolution.Resolved res : r.resolved()) {
+                if (res.media().equals(mo)) {
+                  int idx = mediaParts.indexOf(res.part());
+                  if (idx >= 0 && parts.get(idx) != smilPart && !order.contains(parts.get(idx))) {
+                    order.add(parts.get(idx));
+                  }
+                  break;
+                }
+              }
+            }
+          }
+        } catch (SmilParseException e) {
+          // a presentation that cannot be parsed gives no order: the parts follow as added
+          order.clear();
+        }
+      }
+      for (MmsPart p : parts) {
+        if (p != smilPart && !order.contains(p) && !p.mimeType().toLowerCase(Locale.ROOT).startsWith(SMIL_MIME_TYPE)) {
+          order.add(p);
+        }
+      }
+      List<org.xms4j.core.internal.MmsBodyRenderer.Item> items = new ArrayList<>();
+      for (MmsPart p : order) {
+        String type = p.mimeType().toLowerCase(Locale.ROOT);
         org.xms4j.core.internal.MmsBodyRenderer.Kind kind = type.startsWith("image/")
             ? org.xms4j.core.internal.MmsBodyRenderer.Kind.IMAGE
             : type.startsWith("text/plain") ? org.xms4j.core.internal.MmsBodyRenderer.Kind.TEXT
@@ -329,6 +588,9 @@ public final class MmsMessage implements MobileMessage {
 
     @Override
     public MmsMessage build() {
+      if (!slides.isEmpty()) {
+        assembleSlides();
+      }
       if (renderBody) {
         render();
       }
