@@ -258,6 +258,18 @@ public final class Message {
     }
 
     /**
+     * Replaces all compound-file entries that no property describes.
+     *
+     * @param list the entries in order; empty to clear
+     * @return this builder
+     */
+    public Builder extraEntries(List<CompoundEntry> list) {
+      extraEntries.clear();
+      list.forEach(this::addExtraEntry);
+      return this;
+    }
+
+    /**
      * Returns the recipients added so far.
      *
      * @return an unmodifiable copy

@@ -41,4 +41,14 @@ class MessageDumpTest {
     Message m = Message.builder().set(PidTag.ATTACH_DATA_BINARY, Bytes.of(new byte[100])).build();
     assertThat(MessageDump.toText(m)).contains("[100 bytes] sha256 cd00e292c5970d3c5e2f0ffa5171e555bc46bfc4faddfb4a418b6840b86e79a3");
   }
+
+  @Test
+  void extraEntriesAreDumpedAndReplaceable() {
+    Message m = Message.builder()
+        .addExtraEntry(new CompoundEntry.Stream("Olk10SideProps_0001", Bytes.of((byte) 1, (byte) 2)))
+        .build();
+    assertThat(MessageDump.toText(m)).isEqualTo("extra\n  stream \"Olk10SideProps_0001\" [2 bytes] 0102\n");
+    assertThat(m.toBuilder().extraEntries(java.util.List.of()).build().extraEntries()).isEmpty();
+    assertThat(m.toBuilder().build()).isEqualTo(m);
+  }
 }
