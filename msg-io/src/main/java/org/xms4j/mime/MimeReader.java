@@ -1,0 +1,1117 @@
+package org.xms4j.mime;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MailDateFormat;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.ParseException;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.xms4j.mapi.Bytes;
+import org.xms4j.mapi.CodePage;
+import org.xms4j.mapi.PropertyBag;
+import org.xms4j.mapi.PropertyDefinition;
+import org.xms4j.mapi.known.MessageClass;
+import org.xms4j.mapi.known.PidTag;
+import org.xms4j.message.AttachMethod;
+import org.xms4j.message.Attachment;
+import org.xms4j.message.Message;
+import org.xms4j.message.MessageFlag;
+import org.xms4j.message.MmsMessage;
+import org.xms4j.message.MmsPart;
+import org.xms4j.message.MobileAddress;
+import org.xms4j.message.MobileMessage;
+import org.xms4j.message.Recipient;
+import org.xms4j.message.RecipientType;
+import org.xms4j.message.SmsMessage;
+import org.xms4j.mime.ConversionReport.Action;
+
+/** MIME to Message object, per [MS-OXCMAIL] section 2.2 and, for mobile mail, [MS-OMS] 2.2.2.1. */
+final class MimeReader {
+
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> INLINE_IMAGE_TYPES = Set.of("image/jpeg", "image/jpg", "image/pjpeg",
+      "image/gif", "image/bmp", "image/png", "image/x-png");
+
+  private final int maxDepth;
+  private final ConversionReport.Recorder report;
+  private final String idSuffix;
+
+  MimeReader(int maxDepth, ConversionReport.Recorder report, byte[] input) {
+    this.maxDepth = maxDepth;
+    this.report = report;
+    this.idSuffix = Bytes.of(input).sha256Hex().substring(0, 16).toUpperCase(Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // entities
+
+  /** One MIME entity: headers, raw (still transfer-encoded) content and, for multiparts, children. */
+  private final class Entity {
+    final String path;
+    final String where;
+    final List<HeaderBlock.Field> headers;
+    final byte[] raw;
+    final String mimeType;
+    final @Nullable ContentType contentType;
+    final List<Entity> children = new ArrayList<>();
+    boolean multipart;
+    private byte @Nullable [] decoded;
+
+    Entity(String path, String where, List<HeaderBlock.Field> headers, byte[] raw, String defaultType) {
+      this.path = path;
+      this.where = where;
+      this.headers = headers;
+      this.raw = raw;
+      String ct = header("Content-Type");
+      ContentType parsed = null;
+      String type = defaultType;
+      if (ct != null) {
+        try {
+          parsed = new ContentType(ct);
+          type = (parsed.getPrimaryType() + "/" + parsed.getSubType()).toLowerCase(Locale.ROOT);
+        } catch (ParseException e) {
+          int semi = ct.indexOf(';');
+          String base = (semi >= 0 ? ct.substring(0, semi) : ct).strip();
+          try {
+            parsed = new ContentType(base);
+            type = base.toLowerCase(Locale.ROOT);
+            report.add(where + " header Content-Type", "\"" + HeaderBlock.shorten(ct) + "\"",
+                "parameters not parseable (" + e.getMessage() + "); read as " + type + " without parameters",
+                Action.REPAIRED);
+          } catch (ParseException e2) {
+            report.add(where + " header Content-Type", "\"" + HeaderBlock.shorten(ct) + "\"",
+                "not a media type; read as " + defaultType + " (RFC 2045 section 5.2)", Action.REPAIRED);
+          }
+        }
+      }
+      this.contentType = parsed;
+      this.mimeType = type;
+    }
+
+    @Nullable String header(String name) {
+      for (HeaderBlock.Field f : headers) {
+        if (f.is(name)) {
+          return f.value();
+        }
+      }
+      return null;
+    }
+
+    @Nullable String param(String name) {
+      if (contentType == null) {
+        return null;
+      }
+      String v = contentType.getParameter(name);
+      return v == null ? null : EncodedWords.decode(v, where + " header Content-Type", report);
+    }
+
+    @Nullable ContentDisposition disposition() {
+      String d = header("Content-Disposition");
+      if (d == null) {
+        return null;
+      }
+      try {
+        return new ContentDisposition(d);
+      } catch (ParseException e) {
+        int semi = d.indexOf(';');
+        try {
+          ContentDisposition cd = new ContentDisposition((semi >= 0 ? d.substring(0, semi) : d).strip());
+          report.add(where + " header Content-Disposition", "\"" + HeaderBlock.shorten(d) + "\"",
+              "parameters not parseable; read without parameters", Action.REPAIRED);
+          return cd;
+        } catch (ParseException e2) {
+          report.add(where + " header Content-Disposition", "\"" + HeaderBlock.shorten(d) + "\"",
+              "not a disposition; ignored", Action.DROPPED);
+          return null;
+        }
+      }
+    }
+
+    boolean isAttachmentDisposition() {
+      ContentDisposition cd = disposition();
+      return cd != null && "attachment".equalsIgnoreCase(cd.getDisposition());
+    }
+
+    @Nullable String fileName() {
+      ContentDisposition cd = disposition();
+      String f = cd == null ? null : cd.getParameter("filename");
+      if (f != null && !f.isBlank()) {
+        return EncodedWords.decode(f, where + " header Content-Disposition", report).strip();
+      }
+      String n = param("name");
+      return n == null || n.isBlank() ? null : n.strip();
+    }
+
+    @Nullable String contentId() {
+      String v = header("Content-ID");
+      if (v == null) {
+        return null;
+      }
+      String id = HeaderRules.stripId(v);
+      return id.isEmpty() ? null : id;
+    }
+
+    @Nullable String contentLocation() {
+      String v = header("Content-Location");
+      if (v == null) {
+        return null;
+      }
+      String s = v.strip();
+      if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+        s = s.substring(1, s.length() - 1).strip();
+        report.add(where + " header Content-Location", "\"" + HeaderBlock.shorten(v) + "\"",
+            "a URI in quotes (RFC 2557 has none); the quotes were removed", Action.REPAIRED);
+      }
+      return s.isEmpty() ? null : s;
+    }
+
+    @Nullable String description() {
+      String v = header("Content-Description");
+      return v == null || v.isBlank() ? null : EncodedWords.decode(v, where + " header Content-Description", report)
+          .strip();
+    }
+
+    byte[] decoded() {
+      if (decoded == null) {
+        decoded = TransferDecoding.decode(raw, header("Content-Transfer-Encoding"), where, report);
+      }
+      return decoded;
+    }
+
+    boolean isType(String t) {
+      return mimeType.equals(t);
+    }
+  }
+
+  private static String childPath(String path, int index) {
+    return path.isEmpty() ? Integer.toString(index + 1) : path + "." + (index + 1);
+  }
+
+  private Entity entity(String path, String where, List<HeaderBlock.Field> headers, byte[] raw, int depth,
+      String defaultType) {
+    Entity e = new Entity(path, where, headers, raw, defaultType);
+    if (!e.mimeType.startsWith("multipart/")) {
+      return e;
+    }
+    if (depth > maxDepth) {
+      report.add(where, e.mimeType + " nested deeper than " + maxDepth + " levels",
+          "kept as one attachment with its raw content", Action.KEPT_RAW);
+      return e;
+    }
+    byte[] body = raw;
+    String cte = e.header("Content-Transfer-Encoding");
+    if (cte != null && !List.of("7bit", "8bit", "binary").contains(cte.strip().toLowerCase(Locale.ROOT))) {
+      report.add(where + " header Content-Transfer-Encoding", "\"" + cte.strip() + "\" on a multipart",
+          "RFC 2045 section 6.4 forbids it; the content was decoded before splitting", Action.REPAIRED);
+      body = TransferDecoding.decode(raw, cte, where, report);
+    }
+    String ct = e.header("Content-Type");
+    String boundary = e.param("boundary");
+    if (boundary == null) {
+      report.add(where + " header Content-Type", e.mimeType + " without a boundary parameter",
+          "the first line starting with \"--\" is taken as the boundary", Action.REPAIRED);
+    }
+    MimeMultipart mm = split(body, ct == null ? e.mimeType : ct);
+    if (mm == null && boundary != null) {
+      byte[] fixed = prefixBareBoundaries(body, boundary);
+      if (fixed != null) {
+        mm = split(fixed, ct);
+        if (mm != null) {
+          report.add(where, "delimiter lines \"" + HeaderBlock.shorten(boundary) + "\" without the leading \"--\"",
+              "read as boundary delimiters, the last as the closing one, with an empty line added after header"
+                  + " lines that lacked one (RFC 2046 section 5.1.1)", Action.REPAIRED);
+        }
+      }
+    }
+    if (mm == null) {
+      report.add(where, e.mimeType + " without any boundary delimiter line",
+          "the parts cannot be separated; the content is kept as one attachment", Action.KEPT_RAW);
+      return e;
+    }
+    try {
+      int n = mm.getCount();
+      if (!mm.isComplete()) {
+        report.add(where, e.mimeType + " without its closing delimiter",
+            "truncated; the parts found up to the end are kept", Action.REPAIRED);
+      }
+      e.multipart = true;
+      String childDefault = e.isType("multipart/digest") ? "message/rfc822" : "text/plain";
+      for (int i = 0; i < n; i++) {
+        String cp = childPath(path, i);
+        String cw = "part " + cp;
+        try {
+          BodyPart bp = mm.getBodyPart(i);
+          ByteArrayOutputStream whole = new ByteArrayOutputStream();
+          bp.writeTo(whole);
+          byte[] bytes = whole.toByteArray();
+          HeaderBlock hb = HeaderBlock.parse(bytes, cw, report);
+          List<HeaderBlock.Field> fields = hb.fields();
+          byte[] content = Arrays.copyOfRange(bytes, Math.min(hb.bodyOffset(), bytes.length), bytes.length);
+          e.children.add(entity(cp, cw, fields, content, depth + 1, childDefault));
+        } catch (MessagingException | IOException ex) {
+          report.add(cw, "unreadable part", "the MIME library failed: " + ex.getMessage(), Action.DROPPED);
+        }
+      }
+    } catch (MessagingException ex) {
+      report.add(where, "unreadable " + e.mimeType, "the MIME library failed: " + ex.getMessage()
+          + "; the content is kept as one attachment", Action.KEPT_RAW);
+      e.multipart = false;
+      e.children.clear();
+    }
+    return e;
+  }
+
+  private static @Nullable MimeMultipart split(byte[] body, String contentType) {
+    try {
+      MimeMultipart mm = new MimeMultipart(new ByteArrayDataSource(body, contentType));
+      mm.getCount();
+      return mm;
+    } catch (MessagingException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Rewrites lines equal to the bare boundary into "--boundary" (the last one into the closing
+   * delimiter) and adds the empty line that ends each part's header lines where it is missing; null
+   * when there are no bare boundary lines.
+   */
+  private static byte @Nullable [] prefixBareBoundaries(byte[] body, String boundary) {
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    String[] lines = text.split("\r?\n", -1);
+    int last = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].strip().equals(boundary)) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 64);
+    boolean inHeaders = false;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      if (l.strip().equals(boundary)) {
+        sb.append("--").append(boundary).append(i == last ? "--" : "").append("\r\n");
+        inHeaders = i != last;
+        continue;
+      }
+      if (inHeaders) {
+        boolean field = l.indexOf(':') > 0 && HeaderBlock.isFieldName(l.substring(0, l.indexOf(':')).strip())
+            || !l.isEmpty() && (l.charAt(0) == ' ' || l.charAt(0) == '\t');
+        if (!field) {
+          if (!l.isEmpty()) {
+            sb.append("\r\n");
+          }
+          inHeaders = false;
+        }
+      }
+      sb.append(l);
+      if (i < lines.length - 1) {
+        sb.append("\r\n");
+      }
+    }
+    return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // messages
+
+  /** Where properties go: a plain Message builder or an SMS/MMS builder. */
+  private interface Sink {
+    <T> void set(PropertyDefinition<T> d, T value);
+
+    void addRecipient(Recipient r);
+  }
+
+  private static Sink sink(Message.Builder b) {
+    return new Sink() {
+      @Override
+      public <T> void set(PropertyDefinition<T> d, T value) {
+        b.set(d, value);
+      }
+
+      @Override
+      public void addRecipient(Recipient r) {
+        b.addRecipient(r);
+      }
+    };
+  }
+
+  private static Sink sink(MobileMessage.Builder<?, ?> b) {
+    return new Sink() {
+      @Override
+      public <T> void set(PropertyDefinition<T> d, T value) {
+        b.set(d, value);
+      }
+
+      @Override
+      public void addRecipient(Recipient r) {
+        b.addRecipient(r);
+      }
+    };
+  }
+
+  Message read(byte[] data) throws MimeConversionException {
+    return readMessage(data, "", "", 0, true);
+  }
+
+  private Message readMessage(byte[] data, String headerWhere, String childPrefix, int depth, boolean top)
+      throws MimeConversionException {
+    HeaderBlock hb = HeaderBlock.parse(data, headerWhere, report);
+    if (hb.fields().isEmpty()) {
+      throw new MimeConversionException(childPrefix, "not a MIME message: no header field found", null);
+    }
+    byte[] body = Arrays.copyOfRange(data, Math.min(hb.bodyOffset(), data.length), data.length);
+    String rootPath = childPrefix;
+    String rootWhere = childPrefix.isEmpty() ? "message" : "part " + childPrefix + " message";
+    Entity root = entity(rootPath, rootWhere, hb.fields(), body, depth, "text/plain");
+    if (!root.multipart) {
+      String leafPath = childPrefix.isEmpty() ? "1" : childPrefix + ".1";
+      root = new Entity(leafPath, "part " + leafPath, hb.fields(), body, "text/plain");
+    }
+    String contentClass = hb.first("Content-Class").map(String::strip).orElse("");
+    String hw = headerWhere.isEmpty() ? "header " : headerWhere + " header ";
+    if (contentClass.equalsIgnoreCase(MessageClass.CONTENT_CLASS_SMS)) {
+      return readSms(hb, root, hw, top);
+    }
+    if (contentClass.equalsIgnoreCase(MessageClass.CONTENT_CLASS_MMS)) {
+      return readMms(hb, root, hw, top);
+    }
+    return readNote(hb, root, hw, depth, top);
+  }
+
+  // --- headers ------------------------------------------------------------------------------------
+
+  /**
+   * Maps the header fields to properties (all but Subject, which the callers handle) and returns the
+   * decoded Subject, or null.
+   */
+  private @Nullable String applyHeaders(HeaderBlock hb, Sink sink, String hw, boolean mobileMail, boolean top) {
+    String subject = null;
+    Addresses.Parsed from = null;
+    Addresses.Parsed sender = null;
+    String replyToMobile = null;
+    Set<String> seenGeneric = new HashSet<>();
+    OptionalInt importance = OptionalInt.empty();
+    String importanceSource = null;
+    List<Recipient> recipients = new ArrayList<>();
+    for (HeaderBlock.Field f : hb.fields()) {
+      String n = HeaderRules.lower(f.name());
+      String where = hw + f.name();
+      switch (n) {
+        case "from" -> {
+          List<Addresses.Parsed> l = Addresses.parse(f.value(), where, report);
+          if (from != null || l.isEmpty()) {
+            report.add(where, "\"" + HeaderBlock.shorten(f.value()) + "\"",
+                from != null ? "a second From header; only the first is used" : "no address found", Action.DROPPED);
+          } else {
+            from = l.get(0);
+            for (int i = 1; i < l.size(); i++) {
+              report.add(where, "address " + l.get(i).address(),
+                  "only the first From address maps to PidTagSentRepresenting* ([MS-OXCMAIL] 2.2.3.2.x)", Action.DROPPED);
+            }
+          }
+        }
+        case "sender" -> {
+          List<Addresses.Parsed> l = Addresses.parse(f.value(), where, report);
+          if (sender == null && !l.isEmpty()) {
+            sender = l.get(0);
+          } else {
+            report.add(where, "\"" + HeaderBlock.shorten(f.value()) + "\"", "a second or empty Sender header",
+                Action.DROPPED);
+          }
+        }
+        case "to", "cc", "bcc" -> {
+          RecipientType type = n.equals("to") ? RecipientType.TO : n.equals("cc") ? RecipientType.CC : RecipientType.BCC;
+          for (Addresses.Parsed p : Addresses.parse(f.value(), where, report)) {
+            recipients.add(recipient(type, p, mobileMail));
+          }
+        }
+        case "subject" -> {
+          if (subject == null) {
+            subject = EncodedWords.decode(f.value(), where, report);
+          } else {
+            report.add(where, "\"" + HeaderBlock.shorten(f.value()) + "\"", "a second Subject header", Action.DROPPED);
+          }
+        }
+        case "date" -> {
+          Optional<Instant> t = parseDate(f.value());
+          if (t.isPresent()) {
+            sink.set(PidTag.CLIENT_SUBMIT_TIME, t.get());
+          } else {
+            keepUnmapped(f, sink, seenGeneric, where, "not an RFC 5322 date");
+          }
+        }
+        case "message-id" -> sink.set(PidTag.INTERNET_MESSAGE_ID, f.value().strip());
+        case "in-reply-to" -> sink.set(PidTag.IN_REPLY_TO_ID, f.value().strip());
+        case "references" -> sink.set(PidTag.INTERNET_REFERENCES, f.value().strip());
+        case "importance", "x-priority", "x-msmail-priority", "priority" -> {
+          OptionalInt v = n.equals("x-priority") ? HeaderRules.importanceXPriority(f.value())
+              : n.equals("priority") ? HeaderRules.importancePriority(f.value())
+              : HeaderRules.importanceWord(f.value());
+          if (n.equals("priority")) {
+            OptionalInt p = HeaderRules.priority(f.value());
+            if (p.isPresent()) {
+              sink.set(PidTag.PRIORITY, p.getAsInt());
+            }
+          }
+          if (v.isEmpty()) {
+            keepUnmapped(f, sink, seenGeneric, where, "value not in the [MS-OXCMAIL] 2.2.3.2.5 table");
+          } else if (importance.isEmpty() || n.equals("importance") && !"importance".equals(importanceSource)) {
+            importance = v;
+            importanceSource = n;
+          }
+        }
+        case "x-ms-reply-to-mobile" -> replyToMobile = f.value().strip();
+        default -> {
+          if (HeaderRules.isExchangeInternal(f.name())) {
+            report.add(where, "Exchange-internal header",
+                "[MS-OXCMAIL] 2.2.3.2.28 and 2.2.3.2.29 keep X-MS-Exchange-Organization- and -Forest- headers out of"
+                    + " the Message object", Action.DROPPED);
+          } else if (!HeaderRules.notAnInternetHeaderProperty(f.name())) {
+            if (!seenGeneric.add(n)) {
+              report.add(where, "\"" + HeaderBlock.shorten(f.value()) + "\"",
+                  "a repeated header; PS_INTERNET_HEADERS holds one value per name (the first); the header block is"
+                      + (top ? " kept in PidTagTransportMessageHeaders" : " not kept for embedded messages"),
+                  top ? Action.REPLACED : Action.DROPPED);
+            } else {
+              sink.set(HeaderRules.internetHeader(f.name()), EncodedWords.decode(f.value(), where, report));
+            }
+          } else if (!top && !HeaderRules.STRUCTURE.contains(n)) {
+            report.add(where, "trace or transport header",
+                "[MS-OXCMAIL] 2.2.3.2.29 keeps it out of PS_INTERNET_HEADERS and an embedded message has no"
+                    + " PidTagTransportMessageHeaders", Action.DROPPED);
+          }
+        }
+      }
+    }
+    if (importance.isPresent()) {
+      sink.set(PidTag.IMPORTANCE, importance.getAsInt());
+    }
+    if (from != null) {
+      party(sink, from, PidTag.SENT_REPRESENTING_NAME, PidTag.SENT_REPRESENTING_ADDRESS_TYPE,
+          PidTag.SENT_REPRESENTING_EMAIL_ADDRESS, PidTag.SENT_REPRESENTING_SMTP_ADDRESS, mobileMail);
+    }
+    boolean fromIsMobile = from != null && (from.mobile() || mobileMail && localIsPhone(from.address()));
+    if (replyToMobile != null) {
+      String number = replyToMobile;
+      boolean represented = fromIsMobile && mobileNumber(from).equals(number)
+          || recipients.stream().anyMatch(r -> r.mobileAddress().map(a -> a.number().equals(number)).orElse(false));
+      if (!represented && sender == null && !fromIsMobile && Addresses.isPhoneNumber(number)) {
+        sender = new Addresses.Parsed(null, number, true);
+      } else if (!represented) {
+        sink.set(HeaderRules.internetHeader(HeaderRules.REPLY_TO_MOBILE), replyToMobile);
+      }
+    }
+    if (sender != null) {
+      party(sink, sender, PidTag.SENDER_NAME, PidTag.SENDER_ADDRESS_TYPE, PidTag.SENDER_EMAIL_ADDRESS,
+          PidTag.SENDER_SMTP_ADDRESS, mobileMail);
+    } else if (from != null) {
+      party(sink, from, PidTag.SENDER_NAME, PidTag.SENDER_ADDRESS_TYPE, PidTag.SENDER_EMAIL_ADDRESS,
+          PidTag.SENDER_SMTP_ADDRESS, mobileMail);
+    }
+    recipients.forEach(sink::addRecipient);
+    if (top) {
+      StringBuilder transport = new StringBuilder();
+      for (String line : hb.text().split("\r\n(?![ \t])")) {
+        int colon = line.indexOf(':');
+        String name = colon > 0 ? line.substring(0, colon).strip() : "";
+        if (!line.isEmpty() && !HeaderRules.isExchangeInternal(name)) {
+          transport.append(line).append("\r\n");
+        }
+      }
+      if (transport.length() > 0) {
+        sink.set(PidTag.TRANSPORT_MESSAGE_HEADERS, transport.toString());
+      }
+    }
+    return subject;
+  }
+
+  private void keepUnmapped(HeaderBlock.Field f, Sink sink, Set<String> seen, String where, String why) {
+    report.add(where, "\"" + HeaderBlock.shorten(f.value()) + "\"", why
+        + "; kept as a PS_INTERNET_HEADERS property instead of being mapped", Action.REPAIRED);
+    if (seen.add(HeaderRules.lower(f.name()))) {
+      sink.set(HeaderRules.internetHeader(f.name()), EncodedWords.decode(f.value(), where, report));
+    }
+  }
+
+  private static boolean localIsPhone(String address) {
+    int at = address.indexOf('@');
+    return at > 0 && Addresses.isPhoneNumber(address.substring(0, at));
+  }
+
+  private static String mobileNumber(Addresses.Parsed p) {
+    if (p.mobile()) {
+      return p.address();
+    }
+    int at = p.address().indexOf('@');
+    return at > 0 ? p.address().substring(0, at) : p.address();
+  }
+
+  private static void party(Sink sink, Addresses.Parsed p, PropertyDefinition<String> name,
+      PropertyDefinition<String> type, PropertyDefinition<String> address, PropertyDefinition<String> smtp,
+      boolean mobileMail) {
+    boolean mobile = p.mobile() || mobileMail && localIsPhone(p.address());
+    String value = mobile ? mobileNumber(p) : p.address();
+    sink.set(name, p.name() != null ? p.name() : value);
+    sink.set(type, mobile ? Recipient.ADDRESS_TYPE_MOBILE : Recipient.ADDRESS_TYPE_SMTP);
+    sink.set(address, value);
+    if (!p.mobile()) {
+      sink.set(smtp, p.address());
+    }
+  }
+
+  private static Recipient recipient(RecipientType type, Addresses.Parsed p, boolean mobileMail) {
+    if (p.mobile()) {
+      return Recipient.mobile(type, MobileAddress.of(p.name(), p.address()));
+    }
+    if (mobileMail && localIsPhone(p.address())) {
+      Recipient r = Recipient.mobile(type, MobileAddress.of(p.name(), mobileNumber(p)));
+      return new Recipient(r.properties().toBuilder().set(PidTag.SMTP_ADDRESS, p.address()).build());
+    }
+    return Recipient.of(type, p.name() != null ? p.name() : p.address(), Recipient.ADDRESS_TYPE_SMTP, p.address());
+  }
+
+  static Optional<Instant> parseDate(String value) {
+    try {
+      Date d = new MailDateFormat().parse(value.strip());
+      return d == null ? Optional.empty() : Optional.of(d.toInstant());
+    } catch (java.text.ParseException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  // --- SMS and MMS ----------------------------------------------------------------------------------
+
+  private Message readSms(HeaderBlock hb, Entity root, String hw, boolean top) {
+    SmsMessage.Builder b = SmsMessage.builder();
+    String subject = applyHeaders(hb, sink(b), hw, true, top);
+    List<Entity> leaves = new ArrayList<>();
+    leaves(root, leaves);
+    Entity text = null;
+    for (Entity e : leaves) {
+      if (e.isType("text/plain") && !e.isAttachmentDisposition()) {
+        text = e;
+        break;
+      }
+    }
+    List<Entity> rest = new ArrayList<>(leaves);
+    if (text != null) {
+      rest.remove(text);
+      Charsets.Decoded d = Charsets.decode(text.decoded(), text.param("charset"), text.where, report);
+      b.body(d.text());
+      OptionalInt cp = d.codePage();
+      if (cp.isPresent()) {
+        b.set(PidTag.INTERNET_CODEPAGE, cp.getAsInt());
+      }
+      bodyIds(text, sink(b));
+    } else {
+      report.add(root.where, "SMS mail without a text/plain part", "the SMS object has no body", Action.DROPPED);
+    }
+    HeaderRules.Subject s = subject == null ? null : HeaderRules.Subject.split(subject);
+    if (s != null) {
+      b.normalizedSubject(s.normalized());
+    }
+    Message m = b.build().message();
+    Message.Builder mb = m.toBuilder();
+    if (s != null && !s.prefix().isEmpty()) {
+      mb.set(PidTag.SUBJECT_PREFIX, s.prefix()).set(PidTag.SUBJECT, subject);
+    }
+    for (Entity e : rest) {
+      if (e.isType("text/html") && !e.isAttachmentDisposition() && text != null) {
+        Charsets.Decoded d = Charsets.decode(e.decoded(), e.param("charset"), e.where, report);
+        setHtml(mb, e, d);
+        continue;
+      }
+      mb.addAttachment(attachment(e, false, 0));
+    }
+    if (!rest.isEmpty()) {
+      boolean has = !mb.attachments().isEmpty();
+      int flags = mb.propertiesBuilder().build().find(PidTag.MESSAGE_FLAGS).orElse(0);
+      mb.set(PidTag.MESSAGE_FLAGS, has ? flags | MessageFlag.HAS_ATTACH.mask() : flags);
+      mb.set(PidTag.HAS_ATTACHMENTS, has);
+    }
+    return mb.build();
+  }
+
+  private Message readMms(HeaderBlock hb, Entity root, String hw, boolean top) {
+    MmsMessage.Builder b = MmsMessage.builder();
+    String subject = applyHeaders(hb, sink(b), hw, true, top);
+    if (subject != null) {
+      Matcher m = HeaderRules.MMS_REMINDER_AT_END.matcher(subject);
+      b.subject(m.find() ? subject.substring(0, m.start()) : subject);
+    }
+    List<Entity> leaves = new ArrayList<>();
+    leaves(root, leaves);
+    Entity smil = null;
+    if (root.multipart && root.isType("multipart/related")) {
+      String start = root.param("start");
+      for (Entity e : leaves) {
+        if (start != null ? HeaderRules.stripId(start).equals(e.contentId())
+            : e.isType(MmsMessage.SMIL_MIME_TYPE)) {
+          smil = e;
+          break;
+        }
+      }
+      if (smil != null && leaves.indexOf(smil) != 0) {
+        report.add(smil.where, "SMIL part not first", "[MS-OMS] 2.2.2.1.2.2 puts the SMIL part first; the SMIL part is"
+            + " stored as the first MMS part", Action.REPLACED);
+        leaves.remove(smil);
+        leaves.add(0, smil);
+      }
+    }
+    int index = 0;
+    for (Entity e : leaves) {
+      if (!root.multipart && e.raw.length == 0) {
+        continue;
+      }
+      b.addPart(mmsPart(e, index++));
+    }
+    b.renderBody();
+    return b.build().message();
+  }
+
+  private MmsPart mmsPart(Entity e, int index) {
+    String name = e.fileName();
+    String location = e.contentLocation();
+    if (name == null && location != null) {
+      int slash = location.lastIndexOf('/');
+      name = location.substring(slash + 1);
+    }
+    if (name == null || name.isBlank()) {
+      name = "part" + index + extension(e.mimeType);
+    }
+    String id = e.contentId();
+    if (id == null) {
+      id = "Att" + index + extension(e.mimeType) + "@" + idSuffix;
+    }
+    String charset = e.param("charset");
+    return new MmsPart(name, e.mimeType, id, location, Bytes.of(e.decoded()),
+        charset == null || charset.isBlank() ? null : charset.strip());
+  }
+
+  private static String extension(String mimeType) {
+    return switch (mimeType) {
+      case "application/smil" -> ".smil";
+      case "text/plain" -> ".txt";
+      case "text/html" -> ".html";
+      case "image/jpeg", "image/jpg" -> ".jpg";
+      case "image/gif" -> ".gif";
+      case "image/png" -> ".png";
+      case "audio/amr" -> ".amr";
+      case "audio/mid", "audio/midi" -> ".mid";
+      case "video/3gpp" -> ".3gp";
+      default -> "";
+    };
+  }
+
+  private static void leaves(Entity e, List<Entity> out) {
+    if (e.multipart) {
+      for (Entity c : e.children) {
+        leaves(c, out);
+      }
+    } else {
+      out.add(e);
+    }
+  }
+
+  // --- ordinary mail --------------------------------------------------------------------------------
+
+  /** The body and attachment entities chosen per [MS-OXCMAIL] 2.2.3.3.2. */
+  private static final class Selection {
+    @Nullable Entity plain;
+    @Nullable Entity html;
+    @Nullable Entity rtf;
+    final List<Entity> related = new ArrayList<>();
+    final List<Entity> attachments = new ArrayList<>();
+  }
+
+  private static boolean isRtf(Entity e) {
+    return !e.multipart && (e.isType("application/rtf") || e.isType("text/rtf"));
+  }
+
+  private static int rank(Entity e) {
+    if (!e.multipart) {
+      if (e.isAttachmentDisposition()) {
+        return 0;
+      }
+      return switch (e.mimeType) {
+        case "text/html" -> 4;
+        case "text/enriched" -> 3;
+        case "text/plain" -> 2;
+        case "text/calendar" -> 1;
+        default -> 0;
+      };
+    }
+    if (e.children.isEmpty()) {
+      return 0;
+    }
+    if (e.isType("multipart/alternative")) {
+      int best = 0;
+      for (Entity c : e.children) {
+        best = Math.max(best, rank(c));
+      }
+      return best;
+    }
+    if (e.isType("multipart/related")) {
+      return rank(relatedRoot(e)) == 4 ? 4 : rank(e.children.get(0));
+    }
+    Entity first = e.children.get(0);
+    return rank(first);
+  }
+
+  private static Entity relatedRoot(Entity e) {
+    String start = e.param("start");
+    if (start != null) {
+      String id = HeaderRules.stripId(start);
+      for (Entity c : e.children) {
+        if (id.equals(c.contentId())) {
+          return c;
+        }
+      }
+    }
+    return e.children.get(0);
+  }
+
+  private void takeBody(Entity e, Selection s) {
+    if (!e.multipart) {
+      switch (e.mimeType) {
+        case "text/html" -> s.html = e;
+        case "text/plain" -> s.plain = e;
+        default -> {
+          report.add(e.where, e.mimeType + " body", "conversion of " + e.mimeType
+              + " to a body is not implemented; kept as an attachment", Action.KEPT_RAW);
+          s.attachments.add(e);
+        }
+      }
+      return;
+    }
+    if (e.isType("multipart/alternative")) {
+      Entity best = null;
+      for (Entity c : e.children) {
+        if (rank(c) > 0 && (best == null || rank(c) >= rank(best))) {
+          best = c;
+        }
+      }
+      if (best != null) {
+        takeBody(best, s);
+      }
+      for (Entity c : e.children) {
+        if (c == best) {
+          continue;
+        }
+        if (!c.multipart && c.isType("text/plain") && s.plain == null && best != null && rank(best) == 4) {
+          s.plain = c;
+        } else if (isRtf(c) && s.rtf == null) {
+          s.rtf = c;
+        } else {
+          report.add(c.where, "alternative " + c.mimeType, best == null ? "no alternative qualifies as a body"
+              : "another alternative (" + best.mimeType + ") was chosen as the body ([MS-OXCMAIL] 2.2.3.3.2.1)",
+              Action.DROPPED);
+        }
+      }
+      return;
+    }
+    if (e.isType("multipart/related") && rank(relatedRoot(e)) == 4) {
+      Entity root = relatedRoot(e);
+      takeBody(root, s);
+      for (Entity c : e.children) {
+        if (c != root) {
+          if (c.multipart) {
+            attachmentsFrom(c, s);
+          } else {
+            s.related.add(c);
+          }
+        }
+      }
+      return;
+    }
+    if (e.isType("multipart/signed") || e.isType("multipart/encrypted")) {
+      report.add(e.where, e.mimeType, "security multiparts are not converted to S/MIME message classes; the parts"
+          + " are read as a multipart/mixed and a signature no longer verifies", Action.REPLACED);
+    }
+    Entity first = e.children.get(0);
+    takeBody(first, s);
+    for (int i = 1; i < e.children.size(); i++) {
+      attachmentsFrom(e.children.get(i), s);
+    }
+  }
+
+  private void attachmentsFrom(Entity e, Selection s) {
+    if (e.multipart) {
+      for (Entity c : e.children) {
+        attachmentsFrom(c, s);
+      }
+    } else {
+      s.attachments.add(e);
+    }
+  }
+
+  private Message readNote(HeaderBlock hb, Entity root, String hw, int depth, boolean top) {
+    Message.Builder b = Message.builder();
+    Sink sink = sink(b);
+    b.set(PidTag.MESSAGE_CLASS, MessageClass.IPM_NOTE);
+    String subject = applyHeaders(hb, sink, hw, false, top);
+    if (subject != null) {
+      HeaderRules.Subject s = HeaderRules.Subject.split(subject);
+      b.set(PidTag.SUBJECT, subject);
+      if (!s.prefix().isEmpty()) {
+        b.set(PidTag.SUBJECT_PREFIX, s.prefix());
+      }
+      b.set(PidTag.NORMALIZED_SUBJECT, s.normalized());
+    }
+    Selection sel = new Selection();
+    if (rank(root) > 0) {
+      takeBody(root, sel);
+    } else if (isRtf(root)) {
+      sel.rtf = root;
+    } else {
+      attachmentsFrom(root, sel);
+    }
+    String htmlText = null;
+    if (sel.html != null) {
+      Charsets.Decoded d = htmlCharset(sel.html);
+      htmlText = d.text();
+      setHtml(b, sel.html, d);
+      bodyIds(sel.html, sink);
+    }
+    if (sel.plain != null) {
+      Charsets.Decoded d = Charsets.decode(sel.plain.decoded(), sel.plain.param("charset"), sel.plain.where, report);
+      if (!d.text().isEmpty()) {
+        b.set(PidTag.BODY, d.text());
+      }
+      if (sel.html == null) {
+        OptionalInt cp = d.codePage();
+        if (cp.isPresent()) {
+          b.set(PidTag.INTERNET_CODEPAGE, cp.getAsInt());
+        }
+        bodyIds(sel.plain, sink);
+      }
+    }
+    if (sel.rtf != null) {
+      b.set(PidTag.RTF_COMPRESSED, uncompressedRtf(sel.rtf.decoded()));
+      if (sel.html == null && sel.plain == null) {
+        report.add(sel.rtf.where, "RTF-only body (" + sel.rtf.mimeType + ")", "stored uncompressed in"
+            + " PidTagRtfCompressed ([MS-OXRTFCP] 2.1.3.1); RTF is not converted, so the message has no PidTagBody"
+            + " or PidTagHtml", Action.REPLACED);
+      }
+    }
+    if (sel.html == null && sel.plain == null && sel.rtf == null) {
+      report.add(root.where, "no body", "no part qualifies as the message body ([MS-OXCMAIL] 2.2.3.3.2)",
+          Action.DROPPED);
+    }
+    Set<String> refs = htmlText == null ? Set.of() : references(htmlText);
+    for (Entity e : sel.related) {
+      boolean inline = (e.contentId() != null && refs.contains("cid:" + e.contentId().toLowerCase(Locale.ROOT)))
+          || (e.contentLocation() != null && refs.contains(e.contentLocation().toLowerCase(Locale.ROOT)));
+      b.addAttachment(attachment(e, inline, depth));
+    }
+    for (Entity e : sel.attachments) {
+      b.addAttachment(attachment(e, false, depth));
+    }
+    List<Recipient> rs = b.recipients();
+    displayList(b, rs, PidTag.DISPLAY_TO, RecipientType.TO);
+    displayList(b, rs, PidTag.DISPLAY_CC, RecipientType.CC);
+    displayList(b, rs, PidTag.DISPLAY_BCC, RecipientType.BCC);
+    boolean has = !b.attachments().isEmpty();
+    b.set(PidTag.HAS_ATTACHMENTS, has);
+    b.set(PidTag.MESSAGE_FLAGS, has ? MessageFlag.HAS_ATTACH.mask() : 0);
+    return b.build();
+  }
+
+  static void displayList(Message.Builder b, List<Recipient> rs, PropertyDefinition<String> d, RecipientType type) {
+    List<String> names = new ArrayList<>();
+    for (Recipient r : rs) {
+      if (r.type().map(type::equals).orElse(false)) {
+        r.displayName().or(r::emailAddress).ifPresent(names::add);
+      }
+    }
+    if (!names.isEmpty()) {
+      b.set(d, String.join("; ", names));
+    }
+  }
+
+  private void bodyIds(Entity e, Sink sink) {
+    String id = e.contentId();
+    if (id != null) {
+      sink.set(PidTag.BODY_CONTENT_ID, id);
+    }
+    String loc = e.contentLocation();
+    if (loc != null) {
+      sink.set(PidTag.BODY_CONTENT_LOCATION, loc);
+    }
+  }
+
+  /** Decodes an HTML body: the charset parameter, else the HTML's own meta charset, else detection. */
+  private Charsets.Decoded htmlCharset(Entity e) {
+    String declared = e.param("charset");
+    if (declared == null) {
+      Matcher m = META_CHARSET.matcher(new String(e.decoded(), StandardCharsets.ISO_8859_1));
+      if (m.find() && Charsets.forLabel(m.group(1)).isPresent()) {
+        declared = m.group(1);
+      }
+    }
+    return Charsets.decode(e.decoded(), declared, e.where, report);
+  }
+
+  private void setHtml(Message.Builder b, Entity e, Charsets.Decoded d) {
+    OptionalInt cp = d.codePage();
+    boolean wide = d.charset().name().toUpperCase(Locale.ROOT).startsWith("UTF-16")
+        || d.charset().name().toUpperCase(Locale.ROOT).startsWith("UTF-32");
+    boolean sameBytes = Charsets.decodeStrict(e.decoded(), d.charset()).isPresent();
+    if (cp.isPresent() && !wide && sameBytes && CodePage.charset(cp.getAsInt()).isPresent()) {
+      b.set(PidTag.HTML, Bytes.of(e.decoded()));
+      b.set(PidTag.INTERNET_CODEPAGE, cp.getAsInt());
+    } else {
+      b.set(PidTag.HTML, Bytes.encode(d.text(), StandardCharsets.UTF_8));
+      b.set(PidTag.INTERNET_CODEPAGE, CodePage.UTF_8);
+      report.add(e.where, "HTML body in " + d.label(), wide
+          ? "[MS-OXCMAIL] 2.1.3.3.1 forbids UTF-16 and UTF-32 HTML bodies; re-encoded as UTF-8"
+          : "no usable Windows code page for the bytes as sent; re-encoded as UTF-8", Action.REPLACED);
+    }
+  }
+
+  /** Returns the lower-case URLs the HTML refers to (src, href, background, lowsrc, data attributes). */
+  private static Set<String> references(String html) {
+    Set<String> out = new HashSet<>();
+    for (Element el : Jsoup.parse(html).getAllElements()) {
+      for (Attribute a : el.attributes()) {
+        String k = a.getKey().toLowerCase(Locale.ROOT);
+        if (k.equals("src") || k.equals("href") || k.equals("background") || k.equals("lowsrc") || k.equals("data")) {
+          String v = a.getValue().strip();
+          out.add(v.toLowerCase(Locale.ROOT));
+          if (v.regionMatches(true, 0, "cid:", 0, 4)) {
+            out.add("cid:" + URLDecoder.decode(v.substring(4), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Wraps RTF as uncompressed compressed-RTF ("MELA", CRC 0; [MS-OXRTFCP] 2.1.3.1). */
+  static Bytes uncompressedRtf(byte[] rtf) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(rtf.length + 16);
+    writeLe(out, rtf.length + 12);
+    writeLe(out, rtf.length);
+    writeLe(out, 0x414C454D);
+    writeLe(out, 0);
+    out.write(rtf, 0, rtf.length);
+    return Bytes.of(out.toByteArray());
+  }
+
+  private static void writeLe(ByteArrayOutputStream out, int v) {
+    out.write(v);
+    out.write(v >>> 8);
+    out.write(v >>> 16);
+    out.write(v >>> 24);
+  }
+
+  private Attachment attachment(Entity e, boolean inline, int depth) {
+    if (e.isType("message/rfc822") && !e.multipart) {
+      byte[] inner = e.decoded();
+      if (depth + 1 > maxDepth) {
+        report.add(e.where, "embedded message nested deeper than " + maxDepth + " levels",
+            "kept as a by-value attachment with its MIME bytes", Action.KEPT_RAW);
+      } else {
+        try {
+          Message m = readMessage(inner, "part " + e.path + " message", e.path, depth + 1, false);
+          PropertyBag.Builder p = PropertyBag.builder()
+              .set(PidTag.ATTACH_METHOD, AttachMethod.EMBEDDED_MESSAGE.value())
+              .set(PidTag.ATTACH_MIME_TAG, e.mimeType);
+          String display = e.description();
+          if (display == null) {
+            display = m.subject().orElse(null);
+          }
+          if (display != null && !display.isEmpty()) {
+            p.set(PidTag.DISPLAY_NAME, display);
+          }
+          String fn = e.fileName();
+          if (fn != null) {
+            p.set(PidTag.ATTACH_LONG_FILENAME, fn);
+            extensionOf(fn).ifPresent(x -> p.set(PidTag.ATTACH_EXTENSION, x));
+          }
+          return Attachment.embedded(p.build(), m);
+        } catch (MimeConversionException ex) {
+          report.add(e.where, "message/rfc822 part that is not a message", ex.originalMessage()
+              + "; kept as a by-value attachment with its bytes", Action.KEPT_RAW);
+        }
+      }
+    }
+    if (e.multipart || e.mimeType.startsWith("multipart/")) {
+      report.add(e.where, e.mimeType, "kept as one by-value attachment with its undecoded content", Action.KEPT_RAW);
+    }
+    PropertyBag.Builder p = PropertyBag.builder().set(PidTag.ATTACH_METHOD, AttachMethod.BY_VALUE.value());
+    String fn = e.fileName();
+    if (fn != null) {
+      p.set(PidTag.ATTACH_LONG_FILENAME, fn);
+    }
+    String desc = e.description();
+    if (desc != null) {
+      p.set(PidTag.DISPLAY_NAME, desc);
+    } else if (fn != null) {
+      p.set(PidTag.DISPLAY_NAME, fn);
+    }
+    if (fn != null) {
+      extensionOf(fn).ifPresent(x -> p.set(PidTag.ATTACH_EXTENSION, x));
+    }
+    String mimeTag = e.mimeType.equals("application/ms-tnef") ? "application/octet-stream" : e.mimeType;
+    p.set(PidTag.ATTACH_MIME_TAG, mimeTag);
+    String id = e.contentId();
+    if (id != null) {
+      p.set(PidTag.ATTACH_CONTENT_ID, id);
+    }
+    String loc = e.contentLocation();
+    if (loc != null) {
+      p.set(PidTag.ATTACH_CONTENT_LOCATION, loc);
+    }
+    String base = e.header("Content-Base");
+    if (base != null && !base.isBlank()) {
+      p.set(PidTag.ATTACH_CONTENT_BASE, base.strip());
+    }
+    String charset = e.mimeType.startsWith("text/") ? e.param("charset") : null;
+    if (charset != null && !charset.isBlank()) {
+      p.set(PidTag.TEXT_ATTACHMENT_CHARSET, charset.strip());
+    }
+    if (inline) {
+      p.set(PidTag.ATTACH_FLAGS, 0x4);
+      p.set(PidTag.ATTACHMENT_HIDDEN, true);
+      if (!INLINE_IMAGE_TYPES.contains(e.mimeType)) {
+        report.add(e.where, "inline " + e.mimeType, "marked inline because the HTML body refers to it, although"
+            + " [MS-OXCMAIL] 2.2.3.4.1.4.1 expects an image type", Action.REPLACED);
+      }
+    }
+    p.set(PidTag.ATTACH_DATA_BINARY, Bytes.of(e.multipart ? e.raw : e.decoded()));
+    return Attachment.of(p.build());
+  }
+
+  static Optional<String> extensionOf(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 && dot < fileName.length() - 1 ? Optional.of(fileName.substring(dot)) : Optional.empty();
+  }
+}
