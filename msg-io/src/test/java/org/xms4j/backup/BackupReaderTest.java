@@ -41,6 +41,19 @@ class BackupReaderTest {
     return out;
   }
 
+  /** The records of the truncated real backup before its fatal error (tested in detail below). */
+  private static List<BackupRecord> completeRecordsOfTruncatedFile() throws IOException {
+    List<BackupRecord> got = new ArrayList<>();
+    try (BackupReader r = BackupReader.open(Files.newInputStream(real("packages/lib/test-assets/sms_and_mms.xml")))) {
+      for (Optional<BackupRecord> rec = r.next(); rec.isPresent(); rec = r.next()) {
+        got.add(rec.get());
+      }
+    } catch (BackupFormatException expected) {
+      assertThat(expected.recoverable()).isFalse();
+    }
+    return got;
+  }
+
   private static List<BackupRecord> readAll(String xml) throws IOException {
     return readAll(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
@@ -98,16 +111,7 @@ class BackupReaderTest {
 
   @Test
   void mapsMmsPartsAddressesAndSmil() throws IOException {
-    List<BackupRecord> got = new ArrayList<>();
-    try (BackupReader r = BackupReader.open(Files.newInputStream(real("packages/lib/test-assets/sms_and_mms.xml")))) {
-      try {
-        for (Optional<BackupRecord> rec = r.next(); rec.isPresent(); rec = r.next()) {
-          got.add(rec.get());
-        }
-      } catch (BackupFormatException expected) {
-        // the file is truncated; tested above
-      }
-    }
+    List<BackupRecord> got = completeRecordsOfTruncatedFile();
     // line 55: sent MMS with a SMIL and a text part, from +15550000007 to +15550000006
     BackupRecord rec = got.stream().filter(r -> r.line() == 55).findFirst().orElseThrow();
     MmsMessage mms = (MmsMessage) rec.message();
@@ -230,16 +234,7 @@ class BackupReaderTest {
 
   @Test
   void everyImportedMessageSurvivesAMsgRoundTrip() throws IOException {
-    List<BackupRecord> got = new ArrayList<>();
-    try (BackupReader r = BackupReader.open(Files.newInputStream(real("packages/lib/test-assets/sms_and_mms.xml")))) {
-      try {
-        for (Optional<BackupRecord> rec = r.next(); rec.isPresent(); rec = r.next()) {
-          got.add(rec.get());
-        }
-      } catch (BackupFormatException expected) {
-        // truncated file; the complete records are what we check
-      }
-    }
+    List<BackupRecord> got = completeRecordsOfTruncatedFile();
     got.addAll(readAll(Files.newInputStream(real("tests/e2e/fixtures/sample_mms.xml"))));
     assertThat(got).hasSize(53);
     for (BackupRecord rec : got) {
