@@ -189,7 +189,9 @@ final class AttachmentRules {
     List<Attachment> atts = ctx.message().attachments();
     for (int i = 0; i < atts.size(); i++) {
       Attachment a = atts.get(i);
-      Optional<Bytes> enc = a.find(PidTag.ATTACH_ENCODING);
+      // an empty value is taken as unset: Outlook writes PidTagAttachEncoding with no bytes on
+      // ordinary attachments (seen in most real files of shared/testdata-real)
+      Optional<Bytes> enc = a.find(PidTag.ATTACH_ENCODING).filter(b -> !b.isEmpty());
       if (enc.isPresent() && !enc.get().equals(MAC_BINARY)) {
         r.report(at(ctx, i, PidTag.ATTACH_ENCODING), "expected the MacBinary OID 2A864886F714030B01, was "
             + Checks.bytes(enc.get().toByteArray()));
@@ -229,12 +231,33 @@ final class AttachmentRules {
     if (!m.find(PidLid.SMART_NO_ATTACH).orElse(false)) {
       return;
     }
+    String html = Checks.html(m).orElse("");
+    List<String> cids = Checks.cidReferences(html);
     for (int i = 0; i < m.attachments().size(); i++) {
-      if (!m.attachments().get(i).hidden()) {
+      if (userVisible(m.attachments().get(i), cids, html)) {
         r.report(ctx.path().property(PidLid.SMART_NO_ATTACH.key()), "expected false or absent on a message with a "
-            + "visible attachment (" + ctx.path().attachment(i) + " is not hidden), was true");
+            + "visible attachment (" + ctx.path().attachment(i) + " is neither hidden nor shown inside the HTML body), was true");
         return;
       }
     }
+  }
+
+  /**
+   * Tells whether the user sees an attachment in the attachment list: not hidden, not marked
+   * attRenderedInBody, and not referenced from the HTML body by its Content-ID ({@code cid:}) or
+   * Content-Location (inline images are shown in the body, not listed). When the message has no HTML
+   * body to look in (an RTF-only body), an attachment with a Content-ID counts as inline: Outlook sets
+   * PidTagAttachContentId on inline parts.
+   */
+  private static boolean userVisible(Attachment a, List<String> cids, String html) {
+    if (a.hidden() || (a.find(PidTag.ATTACH_FLAGS).orElse(0) & 0x4) != 0) {
+      return false;
+    }
+    Optional<String> cid = a.contentId().map(c -> c.replaceAll("^<|>$", ""));
+    if (cid.isPresent() && (html.isEmpty() || cids.stream().anyMatch(c -> c.equalsIgnoreCase(cid.get())))) {
+      return false;
+    }
+    Optional<String> location = a.contentLocation().filter(l -> !l.isBlank());
+    return location.isEmpty() || !html.contains(location.get());
   }
 }

@@ -189,7 +189,8 @@ final class CatalogueData {
     rule("XMS-R049", MUST, OXCMSG, "2.2.2.15", MESSAGE,
         "PidTagAttachTag, when set, is the OID of TNEF, afStorage or MIME", "OXCMSG-ATT-9");
     rule("XMS-R050", MUST, OXCMSG, "2.2.2.20", MESSAGE,
-        "PidTagAttachEncoding, when set, is the MacBinary OID; without it PidTagAttachAdditionalInformation is empty",
+        "PidTagAttachEncoding, when set (an empty value counts as unset), is the MacBinary OID; without it "
+            + "PidTagAttachAdditionalInformation is empty",
         "OXCMSG-ATT-10");
     rule("XMS-R051", SHOULD, OXCMSG, "2.2.2.10", MESSAGE,
         "PidTagDisplayName of an attachment is the same as its PidTagAttachLongFilename", "OXCMSG-ATT-11");
@@ -197,7 +198,9 @@ final class CatalogueData {
         "PidTagAttachFilename is an 8.3 file name (up to 8 characters, a period and up to 3 characters)",
         "OXCMSG-ATT-11");
     rule("XMS-R053", MUST, OXCMSG, "2.2.1.14", MESSAGE,
-        "PidLidSmartNoAttach is not true on a message with an attachment that is not hidden", "OXCMSG-ATT-13");
+        "PidLidSmartNoAttach is not true on a message with an attachment the user sees: not hidden, not "
+            + "attRenderedInBody, not referenced from the HTML body by Content-ID or Content-Location (without an HTML body, "
+            + "an attachment with a Content-ID counts as inline)", "OXCMSG-ATT-13");
     rule("XMS-R054", MUST, OXCMAIL, "2.1.3.1.1", MESSAGE,
         "Every recipient has PidTagRecipientType: 0 to 3, optionally with the resend flags 0x10000000 or 0x80000000",
         "OXCMSG-RCP-1", "OXCMAIL-10");
