@@ -52,4 +52,17 @@ class MainTest {
     assertThat(run("rules", "--format", "xml")).isEqualTo(2);
     assertThat(err.get()).contains("--format");
   }
+
+  @Test
+  void helpListsEveryCommandAndTheExitCodes() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.get()).contains("import", "convert", "validate", "dump", "extract", "rules", "examples", "--debug")
+        .contains("Exit codes");
+  }
+
+  @Test
+  void unknownCommandIsAOneLineError() {
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(err.get().lines()).singleElement().asString().startsWith("xms4j: Unmatched argument");
+  }
 }
