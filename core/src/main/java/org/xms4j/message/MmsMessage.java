@@ -44,6 +44,15 @@ import org.xms4j.smil.SmilWriter;
  */
 public final class MmsMessage implements MobileMessage {
 
+  /**
+   * The Content-Base set on parts whose Content-Location is relative: {@code thismessage:/}, the
+   * base RFC 2557 section 4.4.2 assigns when a message gives none.
+   */
+  public static final String DEFAULT_CONTENT_BASE = "thismessage:/";
+
+  /** An absolute URI starts with a scheme of two or more characters (one letter is a drive). */
+  private static final java.util.regex.Pattern ABSOLUTE_URI = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+
   /** The content type of the SMIL presentation part: {@code application/smil}. */
   public static final String SMIL_MIME_TYPE = "application/smil";
 
@@ -255,7 +264,9 @@ public final class MmsMessage implements MobileMessage {
    * Returns the properties of the hidden by-value attachment that holds an MMS part, as in
    * [MS-OXOSMMS] 4.2: PidTagAttachmentHidden true, PidTagAttachMethod afByValue,
    * PidTagAttachContentId, PidTagAttachMimeTag, PidTagAttachLongFilename, plus PidTagDisplayName
-   * (the file name), PidTagAttachExtension, PidTagAttachContentLocation when given,
+   * (the file name), PidTagAttachExtension, PidTagAttachContentLocation when given (with
+   * PidTagAttachContentBase {@value #DEFAULT_CONTENT_BASE} when it is relative, as [MS-OXCMSG]
+   * 2.2.2.29 requires),
    * PidTagTextAttachmentCharset when the part has a charset,
    * PidTagRenderingPosition 0xFFFFFFFF (not rendered in the text), PidTagAttachFlags
    * attRenderedInBody (0x4) when the HTML body references the part by {@code cid:}, and
@@ -279,6 +290,10 @@ public final class MmsMessage implements MobileMessage {
     }
     if (part.contentLocation() != null && !part.contentLocation().isEmpty()) {
       b.set(PidTag.ATTACH_CONTENT_LOCATION, part.contentLocation());
+      if (!ABSOLUTE_URI.matcher(part.contentLocation()).lookingAt()) {
+        // [MS-OXCMSG] 2.2.2.29: a relative location needs a base; RFC 2557 4.4.2 names the default
+        b.set(PidTag.ATTACH_CONTENT_BASE, DEFAULT_CONTENT_BASE);
+      }
     }
     if (part.charset() != null && !part.charset().isEmpty()) {
       b.set(PidTag.TEXT_ATTACHMENT_CHARSET, part.charset());

@@ -53,4 +53,17 @@ class MmsRenderTest {
     assertThat(MmsMessage.decodeText(new MmsPart("a", "text/plain", "c", null,
         Bytes.encode("ok", StandardCharsets.UTF_8), "no-such-charset"))).isEqualTo("ok");
   }
+
+  @Test
+  void relativeContentLocationsGetTheRfc2557Base() {
+    MmsMessage mms = MmsMessage.builder()
+        .addPart(new MmsPart("a.png", "image/png", "a@x", "image_11.jpg", Bytes.of((byte) 1), null))
+        .addPart(new MmsPart("b.png", "image/png", "b@x", "http://example.com/b.png", Bytes.of((byte) 2), null))
+        .addPart(new MmsPart("c.png", "image/png", "c@x", "C:img.png", Bytes.of((byte) 3), null))
+        .build();
+    assertThat(mms.parts()).extracting(a -> a.find(PidTag.ATTACH_CONTENT_BASE).orElse("-"))
+        .containsExactly("thismessage:/", "-", "thismessage:/");
+    assertThat(org.xms4j.validation.Validator.validate(mms).findings())
+        .noneMatch(f -> f.toString().startsWith("XMS-R046"));
+  }
 }

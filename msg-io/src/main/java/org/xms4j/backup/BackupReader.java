@@ -1,9 +1,13 @@
 package org.xms4j.backup;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,6 +89,7 @@ public final class BackupReader implements Closeable {
   private final InputStream in;
   private final XMLStreamReader xml;
   private int recordIndex = -1;
+  private boolean inRecord;
   private boolean finished;
 
   private BackupReader(InputStream in, XMLStreamReader xml) {
@@ -106,10 +111,43 @@ public final class BackupReader implements Closeable {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     try {
-      return new BackupReader(in, f.createXMLStreamReader(in));
+      // decode here, with malformed bytes reported: the JDK parser would otherwise print them to
+      // System.err before throwing
+      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+      Charset cs = declaredEncoding(buffered);
+      Reader reader = new InputStreamReader(buffered, cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+      return new BackupReader(in, f.createXMLStreamReader(reader));
     } catch (XMLStreamException e) {
       throw fatal("cannot start reading the backup XML: " + e.getMessage(), e.getLocation(), -1, e);
+    } catch (IOException e) {
+      throw fatal("cannot start reading the backup XML: " + e.getMessage(), null, -1, e);
     }
+  }
+
+  /**
+   * Returns the encoding named in the XML declaration, UTF-8 when there is none or it is unknown,
+   * UTF-16 when the document starts with a UTF-16 byte-order mark; the stream is reset.
+   */
+  private static Charset declaredEncoding(BufferedInputStream in) throws IOException {
+    in.mark(512);
+    byte[] head = in.readNBytes(512);
+    in.reset();
+    if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+      return StandardCharsets.UTF_16;
+    }
+    String text = new String(head, StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("^(?:\\uFEFF|\\xEF\\xBB\\xBF)?\\s*<\\?xml[^>]*encoding\\s*=\\s*['\"]([A-Za-z0-9._-]+)['\"]")
+        .matcher(text.replace("\u00EF\u00BB\u00BF", ""));
+    if (m.find()) {
+      try {
+        return Charset.forName(m.group(1));
+      } catch (IllegalArgumentException e) {
+        return StandardCharsets.UTF_8;
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
   /**
@@ -132,15 +170,18 @@ public final class BackupReader implements Closeable {
         String name = xml.getLocalName();
         if (name.equals("sms") || name.equals("mms")) {
           recordIndex++;
+          inRecord = true;
           int line = xml.getLocation().getLineNumber();
           Map<String, String> attrs = attributes();
           if (name.equals("sms")) {
             skipElement();
+            inRecord = false;
             return Optional.of(convert(() -> sms(attrs, line)));
           }
           List<Map<String, String>> parts = new ArrayList<>();
           List<Map<String, String>> addrs = new ArrayList<>();
           readMmsChildren(parts, addrs);
+          inRecord = false;
           return Optional.of(convert(() -> mms(attrs, parts, addrs, line)));
         }
       }
@@ -148,7 +189,10 @@ public final class BackupReader implements Closeable {
       return Optional.empty();
     } catch (XMLStreamException e) {
       finished = true;
-      throw fatal("malformed or truncated backup XML: " + e.getMessage(), e.getLocation(), recordIndex, e);
+      Location where = e.getLocation() != null ? e.getLocation() : xml.getLocation();
+      String what = e.getNestedException() instanceof java.nio.charset.CharacterCodingException
+          ? "bytes that are not valid in the document's encoding" : e.getMessage();
+      throw fatal("malformed or truncated backup XML: " + what, where, inRecord ? recordIndex : -1, e);
     }
   }
 

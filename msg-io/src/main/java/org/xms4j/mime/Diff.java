@@ -24,6 +24,14 @@ final class Diff {
 
   private static final String GENERIC = "no MIME header or part carries this property";
 
+  /**
+   * Properties whose empty string means "none", which is what a reader leaves absent: no subject
+   * prefix, no To, Cc or Bcc recipient names ([MS-OXCMSG] 2.2.1.9, 2.2.1.7, 2.2.1.8).
+   */
+  private static final java.util.Set<PropertyKey> EMPTY_MEANS_NONE = java.util.Set.of(
+      org.xms4j.mapi.known.PidTag.SUBJECT_PREFIX.key(), org.xms4j.mapi.known.PidTag.DISPLAY_TO.key(),
+      org.xms4j.mapi.known.PidTag.DISPLAY_CC.key(), org.xms4j.mapi.known.PidTag.DISPLAY_BCC.key());
+
   private Diff() {
   }
 
@@ -159,6 +167,10 @@ final class Diff {
       Optional<PropertyValue> other = b.get(key);
       if (other.isEmpty() && (key.type() == PropertyType.STRING || key.type() == PropertyType.STRING8)) {
         other = b.get(key.withType(key.type() == PropertyType.STRING ? PropertyType.STRING8 : PropertyType.STRING));
+      }
+      if (other.isEmpty() && EMPTY_MEANS_NONE.contains(key.withType(PropertyType.STRING))
+          && HeaderRules.text(e.getValue()).map(String::isEmpty).orElse(false)) {
+        continue;
       }
       String name = KnownProperties.nameOf(key);
       String why = reasons.getOrDefault(where, NotCarriedProperties.reason(key).orElse(GENERIC));

@@ -60,6 +60,7 @@ final class MimeWriter {
 
   private static final DateTimeFormatter RFC5322 =
       DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final Charset ISO_8859_15 = Charset.forName("ISO-8859-15");
   private static final Set<String> FORBIDDEN_ATTACHMENT_TYPES = Set.of("application/applefile",
       "application/mac-binhex40", "message/rfc822");
 
@@ -67,6 +68,8 @@ final class MimeWriter {
   private final ConversionReport.Recorder report;
   private final Session session = Session.getInstance(new Properties());
   private final java.util.Map<String, String> reasons = new java.util.HashMap<>();
+  /** SMTP addresses for X.500 (EX) addresses of the message being written, lower-case DN to address. */
+  private final java.util.Map<String, String> exSmtp = new java.util.HashMap<>();
 
   MimeWriter(int maxDepth, ConversionReport.Recorder report) {
     this.maxDepth = maxDepth;
@@ -111,6 +114,16 @@ final class MimeWriter {
     @Override
     protected void updateMessageID() {
       // Message-ID comes from PidTagInternetMessageId only
+    }
+
+    @Override
+    protected void updateHeaders() throws MessagingException {
+      boolean dated = getHeader("Date") != null;
+      super.updateHeaders();
+      if (!dated) {
+        // Jakarta adds the current time; Date comes from PidTagClientSubmitTime only
+        removeHeader("Date");
+      }
     }
   }
 
@@ -303,6 +316,9 @@ final class MimeWriter {
     }
     String addr = smtp != null && !smtp.isBlank() ? smtp
         : Recipient.ADDRESS_TYPE_SMTP.equalsIgnoreCase(type) || type == null ? email : null;
+    if (addr == null && "EX".equalsIgnoreCase(type) && email != null) {
+      addr = exSmtp.get(email.strip().toLowerCase(Locale.ROOT));
+    }
     if (addr == null || addr.isBlank()) {
       report.add(where, "address of type " + type + (email == null ? "" : " \"" + HeaderBlock.shorten(email) + "\""),
           "no SMTP address to write in a MIME header", Action.DROPPED);
@@ -398,6 +414,7 @@ final class MimeWriter {
     String sType = p.find(PidTag.SENDER_ADDRESS_TYPE).orElse(null);
     String sEmail = p.find(PidTag.SENDER_EMAIL_ADDRESS).orElse(null);
     String sSmtp = p.find(PidTag.SENDER_SMTP_ADDRESS).orElse(null);
+    resolveExchangeSender(p, path, repType, repEmail, repSmtp, sType, sEmail, sSmtp);
     boolean hasRep = repEmail != null || repSmtp != null;
     boolean hasSender = sEmail != null || sSmtp != null;
     boolean senderMobile = Recipient.ADDRESS_TYPE_MOBILE.equalsIgnoreCase(sType);
@@ -440,6 +457,11 @@ final class MimeWriter {
         if (!r.type().map(t::equals).orElse(false)) {
           continue;
         }
+        String dn = "EX".equalsIgnoreCase(r.addressType().orElse("")) && r.find(PidTag.SMTP_ADDRESS).isEmpty()
+            ? r.emailAddress().map(e -> exSmtp.get(e.strip().toLowerCase(Locale.ROOT))).orElse(null) : null;
+        if (dn != null) {
+          exReasons(path.recipient(i), dn, PidTag.ADDRESS_TYPE, PidTag.EMAIL_ADDRESS);
+        }
         address(r.displayName().orElse(null), r.addressType().orElse(null), r.emailAddress().orElse(null),
             r.find(PidTag.SMTP_ADDRESS).orElse(null), mobileMail, path.recipient(i).toString()).ifPresent(list::add);
       }
@@ -478,6 +500,54 @@ final class MimeWriter {
     if (replyToMobile != null) {
       put(top, written, HeaderRules.REPLY_TO_MOBILE, replyToMobile);
     }
+  }
+
+  /**
+   * Finds SMTP addresses for a sender known only by its X.500 (EX) address: the From line of
+   * PidTagTransportMessageHeaders, the header block the message arrived with, names the SMTP
+   * address of the represented sender (and the Sender line that of the sender). The DN is then
+   * written as that address wherever it occurs (a recipient with the same DN included), and each
+   * substitution is in the report. Without transport headers an EX party has no MIME address and is
+   * dropped (reported by {@link #address}).
+   */
+  private void resolveExchangeSender(PropertyBag p, MessagePath path, @Nullable String repType,
+      @Nullable String repEmail, @Nullable String repSmtp, @Nullable String sType, @Nullable String sEmail,
+      @Nullable String sSmtp) {
+    boolean repEx = "EX".equalsIgnoreCase(repType) && repEmail != null && (repSmtp == null || repSmtp.isBlank());
+    boolean senderEx = "EX".equalsIgnoreCase(sType) && sEmail != null && (sSmtp == null || sSmtp.isBlank());
+    Optional<String> transport = p.find(PidTag.TRANSPORT_MESSAGE_HEADERS);
+    if (!repEx && !senderEx || transport.isEmpty()) {
+      return;
+    }
+    ConversionReport.Recorder scratch = new ConversionReport.Recorder();
+    HeaderBlock hb = HeaderBlock.parse((transport.get().strip() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8),
+        "transport headers", scratch);
+    Optional<String> from = hb.first("From").flatMap(v -> smtpOf(v, scratch));
+    Optional<String> sender = hb.first("Sender").flatMap(v -> smtpOf(v, scratch));
+    if (repEx && from.isPresent()) {
+      exSmtp.putIfAbsent(repEmail.strip().toLowerCase(Locale.ROOT), from.get());
+      exReasons(path, from.get(), PidTag.SENT_REPRESENTING_ADDRESS_TYPE, PidTag.SENT_REPRESENTING_EMAIL_ADDRESS);
+    }
+    if (senderEx) {
+      Optional<String> s = sender.isPresent() ? sender
+          : sEmail.equalsIgnoreCase(repEmail == null ? "" : repEmail) ? from : Optional.empty();
+      if (s.isPresent()) {
+        exSmtp.putIfAbsent(sEmail.strip().toLowerCase(Locale.ROOT), s.get());
+        exReasons(path, s.get(), PidTag.SENDER_ADDRESS_TYPE, PidTag.SENDER_EMAIL_ADDRESS);
+      }
+    }
+  }
+
+  private void exReasons(MessagePath at, String smtp, PropertyDefinition<?>... defs) {
+    for (PropertyDefinition<?> d : defs) {
+      reasons.put(at.property(d.key()).toString(), "an X.500 (EX) address has no MIME form; written as " + smtp
+          + ", the SMTP address PidTagTransportMessageHeaders gives for it, which readers get back as type SMTP");
+    }
+  }
+
+  private static Optional<String> smtpOf(String headerValue, ConversionReport.Recorder scratch) {
+    List<Addresses.Parsed> l = Addresses.parse(headerValue, "transport headers", scratch);
+    return l.isEmpty() || l.get(0).mobile() ? Optional.empty() : Optional.of(l.get(0).address());
   }
 
   private static void put(Node n, Set<String> written, String name, String value) {
@@ -520,6 +590,10 @@ final class MimeWriter {
     }
     if (cp.isEmpty() && isAscii(text.replace("\r", "").replace("\n", ""))) {
       return StandardCharsets.US_ASCII;
+    }
+    if (cp.isEmpty() && canEncode(ISO_8859_15, text)) {
+      // [MS-OXCMAIL] 2.1.3.3.1: without PidTagInternetCodepage, plain text SHOULD be ISO-8859-15
+      return ISO_8859_15;
     }
     return StandardCharsets.UTF_8;
   }
@@ -596,6 +670,7 @@ final class MimeWriter {
     Charset cs = textCharset(p, text);
     Node plain = textPart("text/plain", text.getBytes(cs), cs);
     Node html = htmlPart(p, path);
+    bodyIds(p, html != null ? html : plain);
     Node body = plain;
     if (html != null) {
       body = new Node().multipart("multipart/alternative");
@@ -686,6 +761,9 @@ final class MimeWriter {
       plain = textPart("text/plain", text.getBytes(cs), cs);
     }
     Node body;
+    if (html != null || plain != null) {
+      bodyIds(p, html != null ? html : plain);
+    }
     if (html != null) {
       body = new Node().multipart("multipart/alternative");
       body.children.add(plain);
@@ -726,6 +804,18 @@ final class MimeWriter {
     mixed.children.add(body);
     mixed.children.addAll(regular);
     return mixed;
+  }
+
+  /**
+   * Writes PidTagBodyContentId as the Content-ID of the body entity ([MS-OXCMAIL] 2.2.3.2.24, a MUST)
+   * and PidTagBodyContentLocation as its Content-Location; readers take both from the entity they
+   * choose as the body, the HTML part when there is one.
+   */
+  private static void bodyIds(PropertyBag p, Node target) {
+    p.find(PidTag.BODY_CONTENT_ID).filter(s -> !s.isBlank())
+        .ifPresent(id -> target.header("Content-ID", "<" + HeaderRules.stripId(id) + ">"));
+    p.find(PidTag.BODY_CONTENT_LOCATION).filter(s -> !s.isBlank())
+        .ifPresent(l -> target.header("Content-Location", l.strip()));
   }
 
   // --- attachments ----------------------------------------------------------------------------------------

@@ -86,6 +86,7 @@ public final class NotCarriedProperties {
       new Entry(PidTag.RENDERING_POSITION, "a character position in an RTF or text body; readers set it only on"
           + " MMS parts (0xFFFFFFFF)"),
       new Entry(PidTag.ATTACH_SIZE, STORE),
+      new Entry(PidTag.OBJECT_TYPE, STORE + " (the MAPI object type of the attachment)"),
       new Entry(PidTag.ATTACH_TAG, NO_HEADER),
       new Entry(PidTag.ATTACH_ENCODING, NO_HEADER),
       new Entry(PidTag.ATTACH_LONG_PATHNAME, "attachments by reference have no data to put in a MIME part"),

@@ -1,6 +1,7 @@
 package org.xms4j.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -245,5 +246,47 @@ class BackupReaderTest {
       assertThat(back).as("record %d", rec.index()).isEqualTo(org.xms4j.msg.MsgWriter.normalize(m));
       assertThat(org.xms4j.msg.MsgWriter.toBytes(m)).isEqualTo(msg);
     }
+  }
+
+  @Test
+  void invalidBytesArePositionedAndNothingIsPrinted() {
+    byte[] latin1 = "<?xml version='1.0' encoding='UTF-8'?>\n<smses>\n<sms address=\"1\" type=\"1\" body=\"caf\u00e9\"/></smses>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(() -> readAll(new ByteArrayInputStream(latin1))).isInstanceOf(BackupFormatException.class)
+          .hasMessageContaining("not valid in the document's encoding").hasMessageContaining("line 3")
+          // the bad byte is inside the first start tag, before the parser reports the element
+          .satisfies(e -> assertThat(((BackupFormatException) e).recordIndex()).isEqualTo(-1));
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    // the declared encoding is honoured
+    byte[] declared = "<?xml version='1.0' encoding='ISO-8859-1'?><smses><sms address=\"1\" type=\"1\" body=\"caf\u00e9\"/></smses>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThatCode(() -> assertThat(((SmsMessage) readAll(new ByteArrayInputStream(declared)).get(0).message()).body())
+        .contains("caf\u00e9")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void anErrorBetweenRecordsNamesNoRecord() throws IOException {
+    try (BackupReader r = BackupReader.open(new ByteArrayInputStream(
+        "<smses><sms address=\"1\" type=\"1\" body=\"a\"/><oops></smses>".getBytes(StandardCharsets.UTF_8)))) {
+      assertThat(r.next()).isPresent();
+      assertThatThrownBy(r::next).isInstanceOf(BackupFormatException.class)
+          .satisfies(e -> assertThat(((BackupFormatException) e).recordIndex()).isEqualTo(-1));
+    }
+  }
+
+  @Test
+  void relativeContentLocationsGetABase() throws IOException {
+    MmsMessage image = (MmsMessage) readAll(Files.newInputStream(real("tests/e2e/fixtures/sample_mms.xml"))).get(0).message();
+    Attachment png = image.parts().get(0);
+    assertThat(png.contentLocation()).contains("image.png");
+    assertThat(png.find(PidTag.ATTACH_CONTENT_BASE)).contains("thismessage:/");
+    assertThat(org.xms4j.validation.Validator.validate(image).conforms()).isTrue();
   }
 }
