@@ -239,7 +239,8 @@ public sealed interface MobileMessage permits SmsMessage, MmsMessage {
    * <p>A builder from {@code builder()} starts empty and fills in the conformant defaults of
    * [MS-OXOSMMS] on {@link #build()}: message class, PidNameContentClass, PidNameOMSServiceType,
    * PidTagIconIndex 0xFFFFFFFF, PidTagInternetCodepage 65001, PidTagMessageFlags and
-   * PidTagHasAttachments, PidTagDisplayTo/Cc/Bcc. A builder from {@code toBuilder()} keeps every
+   * PidTagHasAttachments, PidTagDisplayTo/Cc/Bcc, and PidTagRowid (the position) on recipients
+   * without one. A builder from {@code toBuilder()} keeps every
    * property it is not told to change and recomputes only what depends on what was changed
    * (recipients change the display lists, attachments change mfHasAttach and PidTagHasAttachments,
    * and so on). No random ids and no clock reads: every time and id comes from the caller.
@@ -490,10 +491,23 @@ public sealed interface MobileMessage permits SmsMessage, MmsMessage {
         message.set(PidTag.MESSAGE_FLAGS, flags);
       }
       if (fresh || recipientsChanged) {
+        numberRows();
         displayList(PidTag.DISPLAY_TO, RecipientType.TO);
         displayList(PidTag.DISPLAY_CC, RecipientType.CC);
         displayList(PidTag.DISPLAY_BCC, RecipientType.BCC);
       }
+    }
+
+    /** Gives every recipient without PidTagRowid its position in the recipient table. */
+    private void numberRows() {
+      List<Recipient> rows = new ArrayList<>();
+      List<Recipient> current = message.recipients();
+      for (int i = 0; i < current.size(); i++) {
+        Recipient r = current.get(i);
+        rows.add(r.properties().has(PidTag.ROWID) ? r
+            : new Recipient(r.properties().toBuilder().set(PidTag.ROWID, i).build()));
+      }
+      message.recipients(rows);
     }
 
     private static int apply(int flags, MessageFlag f, @Nullable Boolean value) {

@@ -44,6 +44,7 @@ class BuilderTest {
     assertThat(sms.recipientAddresses(RecipientType.TO)).containsExactly(MobileAddress.ofNumber("+14255550123"));
     assertThat(sms.recipientAddresses(RecipientType.CC)).containsExactly(MobileAddress.of("Bo", "+14255550124"));
     assertThat(m.find(PidTag.DISPLAY_TO)).contains("+14255550123");
+    assertThat(m.recipients()).extracting(r -> r.find(PidTag.ROWID).orElseThrow()).containsExactly(0, 1);
     assertThat(m.find(PidTag.DISPLAY_CC)).contains("Bo");
     assertThat(m.properties().has(PidTag.DISPLAY_BCC)).isFalse();
     assertThat(sms.submitTime()).contains(SENT);
