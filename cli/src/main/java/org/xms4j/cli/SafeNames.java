@@ -170,6 +170,9 @@ final class SafeNames {
     throw new IOException("no free file name for " + name + " in " + dir);
   }
 
+  /** Numbers the temporary files of this process. */
+  private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
   /**
    * Writes bytes to exactly this file unless it exists. The file appears complete or not at all:
    * the bytes go to a temporary file in the same folder, which is then hard-linked to the target (a
@@ -188,9 +191,22 @@ final class SafeNames {
       return Optional.empty();
     }
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, ".xms4j-", ".part");
+    // created like any new file (default permissions), not with Files.createTempFile, whose files
+    // only their owner may read
+    Path tmp = null;
+    OutputStream created = null;
+    for (int attempt = 0; created == null; attempt++) {
+      tmp = dir.resolve(".xms4j-" + ProcessHandle.current().pid() + "-" + TEMP_COUNTER.incrementAndGet() + ".part");
+      try {
+        created = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
     try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (OutputStream out = created) {
         out.write(data);
       }
       try {

@@ -280,4 +280,18 @@ class ImportCommandTest {
     assertThat(plain.err()).isEmpty();
     assertThat(plain.out().lines()).hasSize(1);
   }
+
+  @Test
+  void importedFilesGetTheDefaultPermissionsOfANewFile() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "no POSIX permissions on this file system");
+    Path backup = Cli.fixture(SAMPLE, tmp);
+    Path out = tmp.resolve("out");
+    assertThat(Cli.run("import", backup.toString(), "-o", out.toString()).code()).isZero();
+    Path plain = java.nio.file.Files.write(tmp.resolve("plain.bin"), new byte[] {1});
+    for (String name : Cli.names(out)) {
+      assertThat(java.nio.file.Files.getPosixFilePermissions(out.resolve(name))).as(name)
+          .isEqualTo(java.nio.file.Files.getPosixFilePermissions(plain));
+    }
+  }
 }

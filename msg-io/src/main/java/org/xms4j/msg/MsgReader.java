@@ -56,8 +56,8 @@ import org.xms4j.msg.internal.MessageReader;
  * sector by sector into short-lived buffers, so the heap retains about the size of the streams read
  * (roughly the file size) and about twice that is allocated in all, never live at once (measured by
  * {@code MemoryTest} for a 20 MiB attachment: 21 MiB retained, 44 MiB allocated). Reading from an
- * {@link InputStream}, the input is first buffered in 1 MiB chunks and POIFS copies it into one
- * array of the file's size, so about three times the file size is allocated (measured: 66 MiB for
+ * {@link InputStream}, the input is first buffered in chunks (64 KiB, doubling up to 1 MiB) and
+ * POIFS copies it into one array of the file's size, so about three times the file size is allocated (measured: 66 MiB for
  * the same file) and up to twice the file size is live until the read returns; prefer a path for
  * large files.
  *

@@ -129,14 +129,30 @@ public final class MsgWriter {
     write(message, file, UnaryOperator.identity());
   }
 
+  private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
   /** Writes through a wrapper of the output stream; tests use it to make writing fail midway. */
   static void write(Message message, Path file, UnaryOperator<OutputStream> wrap) throws IOException {
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    // a new file with the default permissions (as an ordinary write would create; a temp file of
+    // Files.createTempFile would be readable by its owner only), named after the target
+    Path tmp = null;
+    FileChannel created = null;
+    for (int attempt = 0; created == null; attempt++) {
+      tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-"
+          + TEMP_COUNTER.incrementAndGet() + ".tmp");
+      try {
+        created = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
     boolean done = false;
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+      try (FileChannel ch = created;
           OutputStream out = wrap.apply(Channels.newOutputStream(ch))) {
         MessageWriter.write(message, out);
         out.flush();

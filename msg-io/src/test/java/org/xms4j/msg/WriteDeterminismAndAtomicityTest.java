@@ -112,4 +112,17 @@ class WriteDeterminismAndAtomicityTest {
     assertThat(Files.readAllBytes(f)).isEqualTo(MsgWriter.toBytes(ProtocolExamples.sms().message()));
     assertThat(names(dir)).containsExactly("out.msg");
   }
+
+  @Test
+  void writtenFilesGetTheDefaultPermissionsOfANewFile(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "no POSIX permissions on this file system");
+    Path plain = Files.write(dir.resolve("plain.bin"), new byte[] {1});
+    Path msg = dir.resolve("sms.msg");
+    MsgWriter.write(ProtocolExamples.sms().message(), msg);
+    assertThat(Files.getPosixFilePermissions(msg)).isEqualTo(Files.getPosixFilePermissions(plain));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plain.bin", "sms.msg");
+    }
+  }
 }

@@ -35,8 +35,10 @@ import org.xms4j.path.MessagePath;
  *
  * <p>Opening checks the 512-byte header before POIFS allocates anything. From a {@link Path}, POIFS
  * reads the file sector by sector, so the heap holds only what the caller keeps; from an
- * {@link InputStream}, the stream is buffered in 1 MiB chunks (each released once POIFS has copied
- * it), then POIFS holds it in one array of the file's size until closed.
+ * {@link InputStream}, the stream is buffered in chunks of 64 KiB doubling up to 1 MiB (each
+ * released once POIFS has copied it), then POIFS holds it in one array of the file's size until
+ * closed.
+
  *
  * <p>Specified by [MS-CFB] section 2.2 (compound file header).
  */
@@ -45,7 +47,10 @@ public final class CfbFile implements Closeable {
   /** The compound file signature, the first 8 bytes of the header. */
   static final long SIGNATURE = 0xE11AB1A1E011CFD0L;
   private static final int HEADER_SIZE = 512;
+  /** The largest buffer chunk of {@link #open(InputStream, long)}: 1 MiB. */
   private static final int CHUNK = 1 << 20;
+  /** Its first chunk, doubled up to {@link #CHUNK}, so a small file costs no 1 MiB array: 64 KiB. */
+  private static final int FIRST_CHUNK = 1 << 16;
 
   private final POIFSFileSystem fs;
   private final long containerSize;
@@ -101,8 +106,10 @@ public final class CfbFile implements Closeable {
   public static CfbFile open(InputStream in, long maxFileSizeInBytes) throws IOException {
     List<byte[]> chunks = new ArrayList<>();
     long total = 0;
+    int next = FIRST_CHUNK;
     while (true) {
-      byte[] c = new byte[(int) Math.min(CHUNK, Math.max(1, maxFileSizeInBytes + 1 - total))];
+      byte[] c = new byte[(int) Math.min(next, Math.max(1, maxFileSizeInBytes + 1 - total))];
+      next = Math.min(CHUNK, next * 2);
       int n = in.readNBytes(c, 0, c.length);
       if (n > 0) {
         total += n;
@@ -332,12 +339,19 @@ public final class CfbFile implements Closeable {
      * @throws CorruptContainerException when the directory cannot be walked
      */
     public @Nullable Node child(String childName) throws CorruptContainerException {
-      for (Node n : children()) {
-        if (n.name().equals(childName)) {
-          return n;
+      // children() is sorted by name: binary search, then the first of equal names
+      List<Node> l = children();
+      int lo = 0;
+      int hi = l.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (l.get(mid).name().compareTo(childName) < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return null;
+      return lo < l.size() && l.get(lo).name().equals(childName) ? l.get(lo) : null;
     }
   }
 
@@ -393,5 +407,4 @@ public final class CfbFile implements Closeable {
       }
     }
   }
-
 }

@@ -1,6 +1,5 @@
 package org.xms4j.msg.internal;
 
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -12,6 +11,8 @@ import java.util.UUID;
  * and 2.4 (property stream).
  */
 public final class CfbNames {
+
+  private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
   /** The property stream of every storage except the named property mapping storage. */
   public static final String PROPERTIES = "__properties_version1.0";
@@ -47,7 +48,17 @@ public final class CfbNames {
    * @return for example {@code __substg1.0_0037001F}
    */
   public static String valueStream(int tag) {
-    return SUBSTG_PREFIX + String.format(Locale.ROOT, "%08X", tag);
+    return SUBSTG_PREFIX + hex8(tag);
+  }
+
+  /** Formats as 8 upper-case hex digits, as {@code String.format("%08X")} does, without a Formatter. */
+  private static String hex8(int value) {
+    char[] c = new char[8];
+    for (int i = 7; i >= 0; i--) {
+      c[i] = HEX_DIGITS[value & 0xF];
+      value >>>= 4;
+    }
+    return new String(c);
   }
 
   /**
@@ -58,7 +69,7 @@ public final class CfbNames {
    * @return for example {@code __substg1.0_101F0037-00000001}
    */
   public static String valueStream(int tag, int index) {
-    return valueStream(tag) + String.format(Locale.ROOT, "-%08X", index);
+    return valueStream(tag) + "-" + hex8(index);
   }
 
   /**
@@ -68,7 +79,7 @@ public final class CfbNames {
    * @return for example {@code __recip_version1.0_#0000000A}
    */
   public static String recipient(int index) {
-    return RECIP_PREFIX + String.format(Locale.ROOT, "%08X", index);
+    return RECIP_PREFIX + hex8(index);
   }
 
   /**
@@ -78,7 +89,7 @@ public final class CfbNames {
    * @return for example {@code __attach_version1.0_#00000000}
    */
   public static String attachment(int index) {
-    return ATTACH_PREFIX + String.format(Locale.ROOT, "%08X", index);
+    return ATTACH_PREFIX + hex8(index);
   }
 
   /**

@@ -142,12 +142,10 @@ public final class MessageReader {
   }
 
   private CfbFile.@Nullable Node child(CfbFile.Dir dir, String name, MessagePath mp) throws IOException {
-    for (CfbFile.Node n : children(dir, mp)) {
-      if (n.name().equals(name)) {
-        return n;
-      }
+    if (children(dir, mp).isEmpty()) {
+      return null; // includes a storage that cannot be listed, reported by children()
     }
-    return null;
+    return dir.child(name);
   }
 
   // ---------------------------------------------------------------- named property mapping
