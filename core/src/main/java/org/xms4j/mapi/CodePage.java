@@ -46,7 +46,50 @@ public final class CodePage {
       Map.entry(51932, "EUC-JP"), Map.entry(51936, "GB2312"), Map.entry(51949, "EUC-KR"),
       Map.entry(52936, "GB2312"), Map.entry(54936, "GB18030"), Map.entry(65001, "UTF-8"));
 
+  /** ANSI code pages of locales (LCIDs) whose primary language alone does not decide it. */
+  private static final Map<Integer, Integer> BY_LCID = Map.ofEntries(
+      Map.entry(0x0404, 950), Map.entry(0x0C04, 950), Map.entry(0x1404, 950),
+      Map.entry(0x0804, 936), Map.entry(0x1004, 936),
+      Map.entry(0x041A, 1250), Map.entry(0x081A, 1250), Map.entry(0x141A, 1250),
+      Map.entry(0x0C1A, 1251), Map.entry(0x201A, 1251), Map.entry(0x1C1A, 1251),
+      Map.entry(0x042C, 1254), Map.entry(0x082C, 1251),
+      Map.entry(0x0443, 1254), Map.entry(0x0843, 1251));
+
+  /** ANSI code pages by primary language id (the low 10 bits of an LCID). */
+  private static final Map<Integer, Integer> BY_LANGUAGE = Map.ofEntries(
+      Map.entry(0x01, 1256), Map.entry(0x02, 1251), Map.entry(0x03, 1252), Map.entry(0x05, 1250),
+      Map.entry(0x06, 1252), Map.entry(0x07, 1252), Map.entry(0x08, 1253), Map.entry(0x09, 1252),
+      Map.entry(0x0A, 1252), Map.entry(0x0B, 1252), Map.entry(0x0C, 1252), Map.entry(0x0D, 1255),
+      Map.entry(0x0E, 1250), Map.entry(0x0F, 1252), Map.entry(0x10, 1252), Map.entry(0x11, 932),
+      Map.entry(0x12, 949), Map.entry(0x13, 1252), Map.entry(0x14, 1252), Map.entry(0x15, 1250),
+      Map.entry(0x16, 1252), Map.entry(0x18, 1250), Map.entry(0x19, 1251), Map.entry(0x1B, 1250),
+      Map.entry(0x1C, 1250), Map.entry(0x1D, 1252), Map.entry(0x1E, 874), Map.entry(0x1F, 1254),
+      Map.entry(0x20, 1256), Map.entry(0x21, 1252), Map.entry(0x22, 1251), Map.entry(0x23, 1251),
+      Map.entry(0x24, 1250), Map.entry(0x25, 1257), Map.entry(0x26, 1257), Map.entry(0x27, 1257),
+      Map.entry(0x29, 1256), Map.entry(0x2A, 1258), Map.entry(0x2D, 1252), Map.entry(0x2F, 1251),
+      Map.entry(0x36, 1252), Map.entry(0x38, 1252), Map.entry(0x3E, 1252), Map.entry(0x3F, 1251),
+      Map.entry(0x40, 1251), Map.entry(0x41, 1252), Map.entry(0x44, 1251), Map.entry(0x50, 1251),
+      Map.entry(0x56, 1252));
+
   private CodePage() {
+  }
+
+  /**
+   * Returns the Windows ANSI code page of a locale, the code page non-Unicode text of that locale
+   * is written in (for example 1041, Japanese, gives 932; 1031, German, gives 1252).
+   *
+   * <p>Used to decode PtypString8 values of a message that has no PidTagMessageCodepage but a
+   * PidTagMessageLocaleId ([MS-OXCMSG] 2.2.1.4: without a message code page the locale decides).
+   *
+   * @param lcid a Windows locale identifier, as in PidTagMessageLocaleId
+   * @return the code page, or empty for a locale not known here (or one with no ANSI code page)
+   */
+  public static OptionalInt forLocale(int lcid) {
+    Integer cp = BY_LCID.get(lcid & 0xFFFF);
+    if (cp == null) {
+      cp = BY_LANGUAGE.get(lcid & 0x3FF);
+    }
+    return cp == null ? OptionalInt.empty() : OptionalInt.of(cp);
   }
 
   /**

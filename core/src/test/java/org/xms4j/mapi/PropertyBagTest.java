@@ -113,6 +113,14 @@ class PropertyBagTest {
     assertThat(CodePage.codePage(java.nio.charset.Charset.forName("windows-1252"))).hasValue(1252);
     assertThat(CodePage.codePage(java.nio.charset.StandardCharsets.UTF_8)).hasValue(65001);
     assertThatThrownBy(() -> CodePage.requireCharset(1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1");
+    assertThat(CodePage.forLocale(1041)).hasValue(932);
+    assertThat(CodePage.forLocale(1031)).hasValue(1252);
+    assertThat(CodePage.forLocale(1049)).hasValue(1251);
+    assertThat(CodePage.forLocale(0x0404)).hasValue(950);
+    assertThat(CodePage.forLocale(0x0804)).hasValue(936);
+    assertThat(CodePage.forLocale(0x0C1A)).hasValue(1251);
+    assertThat(CodePage.forLocale(0x081A)).hasValue(1250);
+    assertThat(CodePage.forLocale(0x0439)).isEmpty(); // Hindi: no ANSI code page
   }
 
   @Test

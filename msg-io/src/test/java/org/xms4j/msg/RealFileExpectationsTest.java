@@ -197,10 +197,13 @@ class RealFileExpectationsTest {
   void nonUnicodeCp932IsLabelled50220ButItsBytesAreCp932() throws Exception {
     Message m = strict("kenjiuno-msgreader/test/nonUnicodeCP932.msg");
     PropertyValue.String8 s = subject8(m);
-    // PidTagInternetCodepage says 50220 (ISO-2022-JP) and there is no PidTagMessageCodepage: the trap
-    assertThat(s.codePage()).isEqualTo(50220);
-    assertThat(s.text()).isNotEqualTo("日本語 Non Unicode タイトル");
-    // the bytes are kept, so decoding them as CP932 recovers the text
+    // PidTagInternetCodepage says 50220 (ISO-2022-JP) and there is no PidTagMessageCodepage: the trap;
+    // PidTagMessageLocaleId 1041 (Japanese) names the code page the strings were written in, 932
+    assertThat(m.properties().get(org.xms4j.msg.internal.CodePages.MESSAGE_LOCALE_ID))
+        .contains(new PropertyValue.Int32(1041));
+    assertThat(s.codePage()).isEqualTo(932);
+    assertThat(s.text()).isEqualTo("日本語 Non Unicode タイトル");
+    assertThat(s.decodesExactly()).isTrue();
     assertThat(s.bytes().decode(Charset.forName("windows-31j"))).isEqualTo("日本語 Non Unicode タイトル");
   }
 
@@ -225,10 +228,12 @@ class RealFileExpectationsTest {
     Message m = strict(POI + "HTMLBodyBinary_UTF-8.msg");
     PropertyValue.String8 s = subject8(m);
     // PidTagInternetCodepage says 65001, but the subject bytes are F6 E4 FC: windows-1252, not UTF-8
-    // (PROVENANCE note 5 calls them UTF-8; POI reaches the expected text through its 1252 default)
-    assertThat(s.codePage()).isEqualTo(65001);
+    // (PROVENANCE note 5 calls them UTF-8; POI reaches the expected text through its 1252 default);
+    // PidTagMessageLocaleId 1031 (German) names 1252
+    assertThat(s.codePage()).isEqualTo(1252);
+    assertThat(s.text()).isEqualTo("Subject öäü Subject");
     assertThat(s.bytes().hex()).contains("F6E4FC");
-    assertThat(s.decodesExactly()).isFalse();
+    assertThat(s.decodesExactly()).isTrue();
     assertThat(s.bytes().decode(Charset.forName("windows-1252"))).isEqualTo("Subject öäü Subject");
     assertThat(m.find(PidTag.BODY)).isEmpty();
     // the binary HTML does follow PidTagInternetCodepage

@@ -560,6 +560,16 @@ public final class PidTag {
   public static final PropertyDefinition<String> REPLY_RECIPIENT_NAMES = add(PropertyDefinition.ofString("PidTagReplyRecipientNames",
       PropertyKey.tagged(0x0050, PropertyType.STRING), SpecReference.of("MS-OXPROPS", "")));
   /**
+   * PidTagMessageLocaleId (0x3FF10003, PtypInteger32). The Windows locale identifier (LCID) of the
+   * message, for example 1041 (Japanese); its ANSI code page decodes PtypString8 values when
+   * PidTagMessageCodepage is absent.
+   *
+   * <p>Specified by [MS-OXPROPS] (entry PidTagMessageLocaleId).
+   */
+  public static final PropertyDefinition<Integer> MESSAGE_LOCALE_ID = add(PropertyDefinition.ofInteger32(
+      "PidTagMessageLocaleId", PropertyKey.tagged(0x3FF1, PropertyType.INTEGER32), SpecReference.of("MS-OXPROPS", "")));
+
+  /**
    * PidTagAttachmentLinkId (0x7FFA0003, PtypInteger32). The type of a link to another attachment; 0
    * unless an extending protocol says otherwise ([MS-OXCMSG] 2.2.2 rules).
    *

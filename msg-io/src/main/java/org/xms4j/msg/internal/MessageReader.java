@@ -439,6 +439,7 @@ public final class MessageReader {
     }
     List<PropertyStream.Entry> entries = new ArrayList<>();
     int msgCp = 0;
+    int localeId = 0;
     int inetCp = 0;
     for (int off = hs; off + PropertyStream.ENTRY_SIZE <= s.length; off += PropertyStream.ENTRY_SIZE) {
       PropertyStream.Entry e = PropertyStream.entry(s, off);
@@ -447,10 +448,12 @@ public final class MessageReader {
         msgCp = (int) e.value();
       } else if (e.tag() == 0x3FDE0003) {
         inetCp = (int) e.value();
+      } else if (e.tag() == 0x3FF10003) {
+        localeId = (int) e.value();
       }
     }
     if (isMessage) {
-      p.codePage = CodePages.resolve(msgCp, inetCp, cpIn);
+      p.codePage = CodePages.resolve(msgCp, localeId, inetCp, cpIn);
     }
     for (PropertyStream.Entry e : entries) {
       if (isAttachment && e.tag() == ATTACH_OBJECT_TAG && p.objectEntryOffset < 0) {
