@@ -86,6 +86,56 @@ class InteropCorpusTest {
     assertThat(HsmfCheck.against(HsmfCheck.open(Files.readAllBytes(file)), expected)).as(name).isEmpty();
   }
 
+  /**
+   * The messages of the phone backups, imported as the command line does (issue 7): the sample
+   * backup of the testdata module and the three real SMS Backup &amp; Restore files (every complete
+   * record of the truncated one).
+   */
+  static Stream<Arguments> backupCases() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    addBackup(out, "sample", org.xms4j.testdata.TestData.open("backup/sample-backup.xml"));
+    java.util.Optional<Path> real = org.xms4j.testdata.TestData.realRoot();
+    if (real.isPresent()) {
+      Path dir = real.get().resolve("sms-backup-reader-2");
+      addBackup(out, "sms_small", Files.newInputStream(dir.resolve("packages/lib/test-assets/sms_small.xml")));
+      addBackup(out, "sms_and_mms", Files.newInputStream(dir.resolve("packages/lib/test-assets/sms_and_mms.xml")));
+      addBackup(out, "sample_mms", Files.newInputStream(dir.resolve("tests/e2e/fixtures/sample_mms.xml")));
+    }
+    return out.stream();
+  }
+
+  private static void addBackup(List<Arguments> out, String label, java.io.InputStream in) throws IOException {
+    try (org.xms4j.backup.BackupReader r = org.xms4j.backup.BackupReader.open(in)) {
+      for (java.util.Optional<org.xms4j.backup.BackupRecord> rec = r.next(); rec.isPresent(); rec = r.next()) {
+        out.add(Arguments.of(String.format(java.util.Locale.ROOT, "backup-%s-%03d", label, rec.get().index()),
+            rec.get().message().message()));
+      }
+    } catch (org.xms4j.backup.BackupFormatException e) {
+      // sms_and_mms.xml is truncated: its complete records are the cases
+      assertThat(label).isEqualTo("sms_and_mms");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("backupCases")
+  void writesImportedBackupMessageThatValidatesAndHsmfReads(String name, Message message) throws Exception {
+    writesCaseThatOurReaderAndHsmfReadAsExpected(name, message);
+    org.xms4j.validation.FileResult r = org.xms4j.msg.check.MsgValidator.validate(CORPUS.resolve(name + ".msg"),
+        org.xms4j.validation.Profile.SPEC);
+    assertThat(r.conformant()).as("%s: %s", name, r.report().map(x -> x.findings().toString()).orElse("unreadable")).isTrue();
+  }
+
+  @Test
+  void backupCasesCoverEveryCompleteRecord() throws IOException {
+    List<String> names = backupCases().map(a -> (String) a.get()[0]).toList();
+    assertThat(names.stream().filter(n -> n.startsWith("backup-sample-"))).hasSize(7);
+    if (org.xms4j.testdata.TestData.realRoot().isPresent()) {
+      assertThat(names.stream().filter(n -> n.startsWith("backup-sms_small-"))).hasSize(12);
+      assertThat(names.stream().filter(n -> n.startsWith("backup-sms_and_mms-"))).hasSize(49);
+      assertThat(names.stream().filter(n -> n.startsWith("backup-sample_mms-"))).hasSize(4);
+    }
+  }
+
   @Test
   void casesCoverWhatIssue3AsksFor() {
     Map<String, Message> all = CorpusCases.all();
