@@ -49,6 +49,8 @@ class OmsExamplesTest {
     assertThat(sms.submitTime()).contains(Instant.parse("2005-11-07T09:52:00Z"));
     assertThat(sms.recipients()).hasSize(1);
     assertThat(sms.recipients().get(0).emailAddress()).contains("someone@example.com");
+    assertThat(org.xms4j.validation.Validator.validate(r.value()).findings(org.xms4j.validation.Level.MUST))
+        .as("MUST findings on the SMS object of [MS-OMS] 4.5").isEmpty();
     assertThat(r.report().items()).hasSize(1);
     assertThat(r.report().items().get(0).where()).isEqualTo("header From");
     assertThat(r.report().items().get(0).action()).isEqualTo(Action.REPAIRED);
@@ -83,6 +85,8 @@ class OmsExamplesTest {
     assertThat(parts.get(3).data().orElseThrow().startsWith(Bytes.encode("MThd", StandardCharsets.US_ASCII))).isTrue();
     String imageId = parts.get(2).contentId().orElseThrow();
     assertThat(mms.html()).hasValueSatisfying(h -> assertThat(h).contains("cid:" + imageId).contains("阿公司法律师范围绕道谢"));
+    assertThat(org.xms4j.validation.Validator.validate(r.value()).findings(org.xms4j.validation.Level.MUST))
+        .as("MUST findings on the MMS object of [MS-OMS] 4.5").isEmpty();
     assertThat(r.report().items()).extracting(ConversionReport.Item::where)
         .containsExactly("header From", "part 1 header Content-Location");
   }
