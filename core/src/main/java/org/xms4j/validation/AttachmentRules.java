@@ -1,8 +1,6 @@
 package org.xms4j.validation;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.xms4j.mapi.Bytes;
@@ -57,18 +55,9 @@ final class AttachmentRules {
   }
 
   private static void uniqueNumbers(MessageContext ctx, Reporter r) {
-    List<Attachment> atts = ctx.message().attachments();
-    Map<Integer, Integer> first = new HashMap<>();
-    for (int i = 0; i < atts.size(); i++) {
-      int index = i;
-      atts.get(i).find(PidTag.ATTACH_NUMBER).ifPresent(n -> {
-        Integer prev = first.putIfAbsent(n, index);
-        if (prev != null) {
-          r.report(at(ctx, index, PidTag.ATTACH_NUMBER), "expected a number unique among the attachments, was "
-              + Checks.int32(n) + ", as on " + ctx.path().attachment(prev));
-        }
-      });
-    }
+    Checks.repeats(ctx.message().attachments(), a -> a.find(PidTag.ATTACH_NUMBER), (index, n, prev) ->
+        r.report(at(ctx, index, PidTag.ATTACH_NUMBER), "expected a number unique among the attachments, was "
+            + Checks.int32(n) + ", as on " + ctx.path().attachment(prev)));
   }
 
   private static void methodValue(MessageContext ctx, Reporter r) {
@@ -141,17 +130,9 @@ final class AttachmentRules {
 
   private static void uniqueContentIds(MessageContext ctx, Reporter r) {
     List<Attachment> atts = ctx.message().attachments();
-    Map<String, Integer> first = new HashMap<>();
-    for (int i = 0; i < atts.size(); i++) {
-      int index = i;
-      Checks.contentIdKey(atts.get(i)).ifPresent(id -> {
-        Integer prev = first.putIfAbsent(id, index);
-        if (prev != null) {
-          r.report(at(ctx, index, PidTag.ATTACH_CONTENT_ID), "expected a content id unique within the message, was "
-              + Reporter.quote(atts.get(index).contentId().orElse("")) + ", as on " + ctx.path().attachment(prev));
-        }
-      });
-    }
+    Checks.repeats(atts, Checks::contentIdKey, (index, id, prev) ->
+        r.report(at(ctx, index, PidTag.ATTACH_CONTENT_ID), "expected a content id unique within the message, was "
+            + Reporter.quote(atts.get(index).contentId().orElse("")) + ", as on " + ctx.path().attachment(prev)));
   }
 
   private static void contentBase(MessageContext ctx, Reporter r) {

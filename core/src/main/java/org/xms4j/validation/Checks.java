@@ -4,11 +4,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xms4j.mapi.PropertyBag;
@@ -59,6 +61,28 @@ final class Checks {
         || declared == PropertyType.STRING8 && stored == PropertyType.STRING
         || declared == PropertyType.MULTIPLE_STRING && stored == PropertyType.MULTIPLE_STRING8
         || declared == PropertyType.MULTIPLE_STRING8 && stored == PropertyType.MULTIPLE_STRING;
+  }
+
+  /** What is done with an element whose key an earlier element already has. */
+  interface Repeat<K> {
+    void found(int index, K key, int first);
+  }
+
+  /**
+   * Finds the elements whose key (when they have one) an earlier element already has, and passes
+   * each with the index of the first element with that key.
+   */
+  static <E, K> void repeats(List<E> items, Function<? super E, Optional<K>> key, Repeat<K> repeat) {
+    Map<K, Integer> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      int index = i;
+      key.apply(items.get(i)).ifPresent(k -> {
+        Integer prev = first.putIfAbsent(k, index);
+        if (prev != null) {
+          repeat.found(index, k, prev);
+        }
+      });
+    }
   }
 
   /** Returns a 32-bit value as {@code 0x0000002A (42)}. */

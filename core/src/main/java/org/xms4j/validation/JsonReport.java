@@ -42,13 +42,8 @@ final class JsonReport {
     g.writeStartObject();
     g.writeStringField("rule", f.ruleId().value());
     g.writeStringField("level", f.level().name());
-    g.writeStringField("spec", f.spec().document());
-    g.writeStringField("section", f.spec().section());
-    g.writeArrayFieldStart("covers");
-    for (String c : f.covers()) {
-      g.writeString(c);
-    }
-    g.writeEndArray();
+    JsonSupport.writeSpec(g, f.spec());
+    JsonSupport.writeCovers(g, f.covers());
     g.writeStringField("path", f.path().toString());
     g.writeStringField("message", f.message());
     g.writeEndObject();

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import org.xms4j.mapi.SpecReference;
 
 /** Makes the JSON generators of the reports: UTF-8, two-space indent, LF line ends, caller's stream left open. */
 final class JsonSupport {
@@ -29,5 +31,20 @@ final class JsonSupport {
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter));
     return g;
+  }
+
+  /** Writes the fields {@code spec} (the document) and {@code section} of a reference. */
+  static void writeSpec(JsonGenerator g, SpecReference spec) throws IOException {
+    g.writeStringField("spec", spec.document());
+    g.writeStringField("section", spec.section());
+  }
+
+  /** Writes the field {@code covers}: an array of the requirement identifiers a rule covers. */
+  static void writeCovers(JsonGenerator g, List<String> covers) throws IOException {
+    g.writeArrayFieldStart("covers");
+    for (String c : covers) {
+      g.writeString(c);
+    }
+    g.writeEndArray();
   }
 }

@@ -1,9 +1,7 @@
 package org.xms4j.validation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.xms4j.mapi.PropertyBag;
 import org.xms4j.mapi.PropertyDefinition;
@@ -76,18 +74,9 @@ final class RecipientRules {
   }
 
   private static void uniqueRowids(MessageContext ctx, Reporter r) {
-    List<Recipient> rs = ctx.message().recipients();
-    Map<Integer, Integer> first = new HashMap<>();
-    for (int i = 0; i < rs.size(); i++) {
-      int index = i;
-      rs.get(i).find(PidTag.ROWID).ifPresent(id -> {
-        Integer prev = first.putIfAbsent(id, index);
-        if (prev != null) {
-          r.report(ctx.path().recipient(index).property(PidTag.ROWID.key()), "expected a row id unique among the "
-              + "recipients, was " + Checks.int32(id) + ", as on " + ctx.path().recipient(prev));
-        }
-      });
-    }
+    Checks.repeats(ctx.message().recipients(), rc -> rc.find(PidTag.ROWID), (index, id, prev) ->
+        r.report(ctx.path().recipient(index).property(PidTag.ROWID.key()), "expected a row id unique among the "
+            + "recipients, was " + Checks.int32(id) + ", as on " + ctx.path().recipient(prev)));
   }
 
   private static void displayLists(MessageContext ctx, Reporter r) {

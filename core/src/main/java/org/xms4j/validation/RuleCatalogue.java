@@ -113,14 +113,9 @@ public final class RuleCatalogue {
         g.writeStartObject();
         g.writeStringField("id", r.id().value());
         g.writeStringField("level", r.level().name());
-        g.writeStringField("spec", r.spec().document());
-        g.writeStringField("section", r.spec().section());
+        JsonSupport.writeSpec(g, r.spec());
         g.writeStringField("scope", r.scope().name());
-        g.writeArrayFieldStart("covers");
-        for (String c : r.covers()) {
-          g.writeString(c);
-        }
-        g.writeEndArray();
+        JsonSupport.writeCovers(g, r.covers());
         g.writeStringField("summary", r.summary());
         g.writeBooleanField("applicable", r.applicable());
         if (r.applicable()) {

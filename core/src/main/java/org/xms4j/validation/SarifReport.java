@@ -87,14 +87,9 @@ final class SarifReport {
     g.writeEndObject();
     g.writeObjectFieldStart("properties");
     g.writeStringField("requirementLevel", r.level().name());
-    g.writeStringField("spec", r.spec().document());
-    g.writeStringField("section", r.spec().section());
+    JsonSupport.writeSpec(g, r.spec());
     g.writeStringField("scope", r.scope().name());
-    g.writeArrayFieldStart("covers");
-    for (String c : r.covers()) {
-      g.writeString(c);
-    }
-    g.writeEndArray();
+    JsonSupport.writeCovers(g, r.covers());
     g.writeEndObject();
     g.writeEndObject();
   }
@@ -149,11 +144,7 @@ final class SarifReport {
     g.writeEndArray();
     g.writeObjectFieldStart("properties");
     g.writeStringField("spec", f.spec().toString());
-    g.writeArrayFieldStart("covers");
-    for (String c : f.covers()) {
-      g.writeString(c);
-    }
-    g.writeEndArray();
+    JsonSupport.writeCovers(g, f.covers());
     g.writeEndObject();
     g.writeEndObject();
   }

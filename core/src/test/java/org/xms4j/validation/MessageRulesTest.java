@@ -87,14 +87,17 @@ class MessageRulesTest {
         .set(PidTag.DISPLAY_CC, "Bob"));
   }
 
+  /** The message with the property stored as PtypString holding the text instead. */
+  private static Message storedAsString(Message m, PropertyKey k, String text) {
+    return change(m, b -> b.propertiesBuilder().remove(k).put(k.withType(PropertyType.STRING),
+        new PropertyValue.Text(text)));
+  }
+
   static List<Case> cases() {
     List<Case> l = new ArrayList<>();
     // [MS-OXOSMMS]
-    l.add(sms("XMS-R001", "OMSServiceType stored as PtypString \"1\"", m -> {
-      PropertyKey k = PidName.OMS_SERVICE_TYPE.key();
-      return change(m, b -> b.propertiesBuilder().remove(k).put(k.withType(PropertyType.STRING),
-          new PropertyValue.Text("1")));
-    }));
+    l.add(sms("XMS-R001", "OMSServiceType stored as PtypString \"1\"",
+        m -> storedAsString(m, PidName.OMS_SERVICE_TYPE.key(), "1")));
     l.add(sms("XMS-R002", "account GUID without braces",
         m -> change(m, b -> b.set(PidName.OMS_ACCOUNT_GUID, "01234567-0123-0123-0123-0123456789AB"))));
     l.add(sms("XMS-R003", "service type 2", m -> change(m, b -> b.set(PidName.OMS_SERVICE_TYPE, 2))));
@@ -127,11 +130,8 @@ class MessageRulesTest {
     l.add(plain("XMS-R022", "empty class", m -> change(m, b -> b.set(PidTag.MESSAGE_CLASS, ""))));
     l.add(plain("XMS-R023", "class of 139 characters",
         m -> change(m, b -> b.set(PidTag.MESSAGE_CLASS, "IPM.Note." + "X".repeat(130)))));
-    l.add(plain("XMS-R024", "PidTagImportance stored as PtypString", m -> {
-      PropertyKey k = PidTag.IMPORTANCE.key();
-      return change(m, b -> b.propertiesBuilder().remove(k).put(k.withType(PropertyType.STRING),
-          new PropertyValue.Text("1")));
-    }));
+    l.add(plain("XMS-R024", "PidTagImportance stored as PtypString",
+        m -> storedAsString(m, PidTag.IMPORTANCE.key(), "1")));
     l.add(plain("XMS-R025", "subject differs from prefix + normalized subject",
         m -> change(m, b -> b.set(PidTag.SUBJECT, "RE: Dinner"))));
     l.add(plain("XMS-R026", "normalized subject of 254 characters",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.PropertyBag;
@@ -19,6 +21,29 @@ import org.xms4j.message.SmsMessage;
 import org.xms4j.path.MessagePath;
 
 class ValidatorTest {
+
+  /** A rule whose {@link Rule#info()} looks its entry up in the catalogue on each call. */
+  private static <C> Rule<C> rule(String id, BiConsumer<C, Reporter> check) {
+    return rule(() -> RuleCatalogue.require(id), check);
+  }
+
+  private static <C> Rule<C> rule(RuleInfo info, BiConsumer<C, Reporter> check) {
+    return rule(() -> info, check);
+  }
+
+  private static <C> Rule<C> rule(Supplier<RuleInfo> info, BiConsumer<C, Reporter> check) {
+    return new Rule<>() {
+      @Override
+      public RuleInfo info() {
+        return info.get();
+      }
+
+      @Override
+      public void check(C context, Reporter reporter) {
+        check.accept(context, reporter);
+      }
+    };
+  }
 
   @Test
   void findingTextHasTheStableShape() {
@@ -89,29 +114,12 @@ class ValidatorTest {
 
   @Test
   void aFailingRuleBecomesAnInternalErrorFindingAndTheOthersStillRun() {
-    Rule<String> crashing = new Rule<>() {
-      @Override
-      public RuleInfo info() {
-        return RuleCatalogue.require("XMS-R101");
-      }
-
-      @Override
-      public void check(String context, Reporter reporter) {
-        reporter.report(MessagePath.ROOT.child("header"), "expected 32 bytes, was 8");
-        throw new IllegalStateException("boom\nsecond line");
-      }
-    };
-    Rule<String> fine = new Rule<>() {
-      @Override
-      public RuleInfo info() {
-        return RuleCatalogue.require("XMS-R102");
-      }
-
-      @Override
-      public void check(String context, Reporter reporter) {
-        reporter.report(MessagePath.ROOT, "expected one entry, was " + Reporter.quote(context));
-      }
-    };
+    Rule<String> crashing = rule("XMS-R101", (context, reporter) -> {
+      reporter.report(MessagePath.ROOT.child("header"), "expected 32 bytes, was 8");
+      throw new IllegalStateException("boom\nsecond line");
+    });
+    Rule<String> fine = rule("XMS-R102",
+        (context, reporter) -> reporter.report(MessagePath.ROOT, "expected one entry, was " + Reporter.quote(context)));
     ValidationReport r = Validator.validate("file", List.of(crashing, fine), Profile.SPEC);
     assertThat(r.findings()).extracting(Finding::toString).containsExactly(
         "XMS-R000 MUST [xms4j] /: expected rule XMS-R101 to complete, was failed by java.lang.IllegalStateException: "
@@ -125,17 +133,7 @@ class ValidatorTest {
   @Test
   void aMessageRuleThatFailsOnStrangeContentDoesNotCrashTheValidator() {
     // an attachment list element whose properties make a rule's helper throw is simulated by a rule over a context
-    Rule<MessageContext> crashing = new Rule<>() {
-      @Override
-      public RuleInfo info() {
-        return RuleCatalogue.require("XMS-R020");
-      }
-
-      @Override
-      public void check(MessageContext context, Reporter reporter) {
-        context.message().attachments().get(5);
-      }
-    };
+    Rule<MessageContext> crashing = rule("XMS-R020", (context, reporter) -> context.message().attachments().get(5));
     ValidationReport r = Validator.validate(MessageContext.of(Fixtures.plain()), List.of(crashing), Profile.SPEC);
     assertThat(r.findings()).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo(RuleCatalogue.INTERNAL_ERROR);
@@ -147,45 +145,18 @@ class ValidatorTest {
   void extensionRulesMustCarryTheirCatalogueEntry() {
     RuleInfo forged = new RuleInfo(RuleId.of("XMS-R101"), Level.SHOULD, SpecReference.of("MS-OXMSG", "2.4"),
         Scope.MSG_FILE, Profile.SPEC, List.of("OXMSG-01"), "forged", true, "");
-    Rule<String> r = new Rule<>() {
-      @Override
-      public RuleInfo info() {
-        return forged;
-      }
-
-      @Override
-      public void check(String context, Reporter reporter) {
-      }
-    };
+    Rule<String> r = rule(forged, (context, reporter) -> { });
     assertThatThrownBy(() -> Validator.validate("x", List.of(r), Profile.SPEC))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XMS-R101");
-    Rule<String> na = new Rule<>() {
-      @Override
-      public RuleInfo info() {
-        return RuleCatalogue.require("XMS-R301");
-      }
-
-      @Override
-      public void check(String context, Reporter reporter) {
-      }
-    };
+    Rule<String> na = rule("XMS-R301", (context, reporter) -> { });
     assertThatThrownBy(() -> Validator.validate("x", List.of(na), Profile.SPEC))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not applicable");
   }
 
   @Test
   void outlookRulesRunOnlyInTheOutlookProfile() {
-    Rule<String> outlookOnly = new Rule<>() {
-      @Override
-      public RuleInfo info() {
-        return RuleCatalogue.require("OUTLOOK-R001");
-      }
-
-      @Override
-      public void check(String context, Reporter reporter) {
-        reporter.report(MessagePath.ROOT, "expected CLSID {00020D0B-0000-0000-C000-000000000046}, was none");
-      }
-    };
+    Rule<String> outlookOnly = rule("OUTLOOK-R001", (context, reporter) ->
+        reporter.report(MessagePath.ROOT, "expected CLSID {00020D0B-0000-0000-C000-000000000046}, was none"));
     assertThat(Validator.validate("x", List.of(outlookOnly), Profile.SPEC).findings()).isEmpty();
     assertThat(Validator.validate("x", List.of(outlookOnly), Profile.OUTLOOK).findings()).hasSize(1);
     Message noFlags = Fixtures.change(Fixtures.plain(), b -> b.remove(PidTag.MESSAGE_FLAGS));
@@ -197,17 +168,9 @@ class ValidatorTest {
   @Test
   void reportsCombine() {
     ValidationReport a = Validator.validate(Fixtures.change(Fixtures.sms(), b -> b.set(PidTag.ICON_INDEX, 0)));
-    ValidationReport b = Validator.validate("file", List.of(new Rule<String>() {
-      @Override
-      public RuleInfo info() {
-        return RuleCatalogue.require("XMS-R113");
-      }
-
-      @Override
-      public void check(String context, Reporter reporter) {
-        reporter.report(MessagePath.ROOT, "expected at most 2048 recipient storages, was 2049");
-      }
-    }), Profile.SPEC);
+    Rule<String> tooMany = rule("XMS-R113", (context, reporter) ->
+        reporter.report(MessagePath.ROOT, "expected at most 2048 recipient storages, was 2049"));
+    ValidationReport b = Validator.validate("file", List.of(tooMany), Profile.SPEC);
     ValidationReport both = a.plus(b);
     assertThat(both.findings()).extracting(f -> f.ruleId().value()).containsExactly("XMS-R113", "XMS-R007");
     assertThat(both.checkedRules()).contains(RuleId.of("XMS-R113"), RuleId.of("XMS-R007"));

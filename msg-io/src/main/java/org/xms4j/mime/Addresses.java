@@ -209,76 +209,43 @@ final class Addresses {
 
   static String stripComments(String s) {
     StringBuilder out = new StringBuilder();
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = 0; i < s.length(); i++) {
+    Nesting n = new Nesting();
+    int i = 0;
+    while (i < s.length()) {
+      if (n.inside()) {
+        boolean keep = n.quoted;
+        int next = n.stepInside(s, i, true);
+        if (keep) {
+          out.append(s, i, next);
+        }
+        i = next;
+        continue;
+      }
       char c = s.charAt(i);
-      if (quoted) {
-        out.append(c);
-        if (c == '\\' && i + 1 < s.length()) {
-          out.append(s.charAt(++i));
-        } else if (c == '"') {
-          quoted = false;
-        }
-      } else if (depth > 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '(') {
-          depth++;
-        } else if (c == ')') {
-          depth--;
-        }
-      } else if (c == '(') {
-        depth++;
-      } else {
-        if (c == '"') {
-          quoted = true;
-        }
+      n.stepTop(c);
+      if (c != '(') {
         out.append(c);
       }
+      i++;
     }
     return out.toString();
   }
 
   /** Returns the index of a character outside quotes, comments, angle and square brackets. */
   private static int topLevel(String s, char target) {
-    boolean quoted = false;
-    int comment = 0;
-    int square = 0;
-    int angle = 0;
-    for (int i = 0; i < s.length(); i++) {
+    Nesting n = new Nesting();
+    int i = 0;
+    while (i < s.length()) {
+      if (n.inside()) {
+        i = n.stepInside(s, i, true);
+        continue;
+      }
       char c = s.charAt(i);
-      if (quoted) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        }
-        continue;
-      }
-      if (comment > 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '(') {
-          comment++;
-        } else if (c == ')') {
-          comment--;
-        }
-        continue;
-      }
-      if (c == target && square == 0 && (angle == 0 || target == '<')) {
+      if (c == target && n.square == 0 && (n.angle == 0 || target == '<')) {
         return i;
       }
-      switch (c) {
-        case '"' -> quoted = true;
-        case '(' -> comment++;
-        case '[' -> square++;
-        case ']' -> square = Math.max(0, square - 1);
-        case '<' -> angle++;
-        case '>' -> angle = Math.max(0, angle - 1);
-        default -> {
-        }
-      }
+      n.stepTop(c);
+      i++;
     }
     return -1;
   }
@@ -287,35 +254,70 @@ final class Addresses {
   private static List<String> split(String s) {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    int comment = 0;
-    int square = 0;
-    int angle = 0;
-    for (int i = 0; i < s.length(); i++) {
+    Nesting n = new Nesting();
+    int i = 0;
+    while (i < s.length()) {
+      if (n.inside()) {
+        int next = n.stepInside(s, i, false);
+        cur.append(s, i, next);
+        i = next;
+        continue;
+      }
       char c = s.charAt(i);
-      if (quoted) {
-        cur.append(c);
-        if (c == '\\' && i + 1 < s.length()) {
-          cur.append(s.charAt(++i));
-        } else if (c == '"') {
-          quoted = false;
-        }
-        continue;
-      }
-      if (comment > 0) {
-        cur.append(c);
-        if (c == '(') {
-          comment++;
-        } else if (c == ')') {
-          comment--;
-        }
-        continue;
-      }
-      if ((c == ',' || c == ';') && square == 0 && angle == 0) {
+      if ((c == ',' || c == ';') && n.square == 0 && n.angle == 0) {
         out.add(cur.toString());
         cur.setLength(0);
-        continue;
+      } else {
+        n.stepTop(c);
+        cur.append(c);
       }
+      i++;
+    }
+    out.add(cur.toString());
+    return out;
+  }
+
+  /**
+   * Where a left-to-right scan of a header value stands: in a quoted string, how deep in comments,
+   * square brackets and angle brackets.
+   */
+  private static final class Nesting {
+    private boolean quoted;
+    private int comment;
+    private int square;
+    private int angle;
+
+    /** Whether the scan is in a quoted string or a comment. */
+    boolean inside() {
+      return quoted || comment > 0;
+    }
+
+    /**
+     * Steps over the character at {@code i} in a quoted string or comment, together with the
+     * character a backslash escapes (in comments only when {@code commentEscapes}); returns the
+     * index after what it stepped over.
+     */
+    int stepInside(String s, int i, boolean commentEscapes) {
+      char c = s.charAt(i);
+      if (quoted) {
+        if (c == '\\' && i + 1 < s.length()) {
+          return i + 2;
+        }
+        if (c == '"') {
+          quoted = false;
+        }
+      } else if (c == '\\' && commentEscapes) {
+        return Math.min(i + 2, s.length());
+      } else if (c == '(') {
+        comment++;
+      } else if (c == ')') {
+        comment--;
+      }
+      return i + 1;
+    }
+
+    /** Steps over a character outside quotes and comments: it may open or close one. */
+    void stepTop(char c) {
       switch (c) {
         case '"' -> quoted = true;
         case '(' -> comment++;
@@ -326,9 +328,6 @@ final class Addresses {
         default -> {
         }
       }
-      cur.append(c);
     }
-    out.add(cur.toString());
-    return out;
   }
 }

@@ -59,6 +59,11 @@ final class HeaderBlock {
   }
 
   Optional<String> first(String name) {
+    return first(fields, name);
+  }
+
+  /** The value of the first of the fields with the name (any case), or empty. */
+  static Optional<String> first(List<Field> fields, String name) {
     for (Field f : fields) {
       if (f.is(name)) {
         return Optional.of(f.value());

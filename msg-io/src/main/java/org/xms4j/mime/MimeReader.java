@@ -112,12 +112,7 @@ final class MimeReader {
     }
 
     @Nullable String header(String name) {
-      for (HeaderBlock.Field f : headers) {
-        if (f.is(name)) {
-          return f.value();
-        }
-      }
-      return null;
+      return HeaderBlock.first(headers, name).orElse(null);
     }
 
     @Nullable String param(String name) {

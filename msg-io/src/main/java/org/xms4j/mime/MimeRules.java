@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import org.xms4j.mapi.known.MessageClass;
 import org.xms4j.mapi.known.PidName;
@@ -96,6 +97,42 @@ final class MimeRules {
 
   private static boolean isSms(MimeCheck c) {
     return c.isMobileMail() && !isMms(c);
+  }
+
+  /** A check of one attachment (by its index) against the MIME leaf that carries its data. */
+  private interface AttachmentLeafCheck {
+    void check(int index, Attachment attachment, Part leaf);
+  }
+
+  /**
+   * Pairs each wanted attachment with data with the first leaf not yet taken that carries the same
+   * data, and runs the check on each pair found.
+   */
+  private static void forEachAttachmentLeaf(MimeCheck c, Message m, Predicate<Attachment> wanted,
+      AttachmentLeafCheck check) {
+    List<Part> taken = new ArrayList<>();
+    List<Attachment> as = m.attachments();
+    for (int i = 0; i < as.size(); i++) {
+      Attachment a = as.get(i);
+      if (!wanted.test(a) || a.data().isEmpty()) {
+        continue;
+      }
+      Optional<Part> p = c.leafWithData(a.data().get(), taken);
+      if (p.isEmpty()) {
+        continue;
+      }
+      check.check(i, a, p.get());
+    }
+  }
+
+  /** Whether PidTagAttachFlags has the 0x4 bit (rendered inline). */
+  private static boolean inlineFlag(Attachment a) {
+    return (a.find(PidTag.ATTACH_FLAGS).orElse(0) & 0x4) != 0;
+  }
+
+  /** The content type of a part's parent, or "nothing" for the root. */
+  private static String parentType(Part p) {
+    return p.parent == null ? "nothing" : p.parent.type;
   }
 
   // --- [MS-OMS] 2.2.2.1 --------------------------------------------------------------------------
@@ -318,7 +355,7 @@ final class MimeRules {
   }
 
   private static boolean markedInline(Message m, Attachment a) {
-    boolean flag = (a.find(PidTag.ATTACH_FLAGS).orElse(0) & 0x4) != 0;
+    boolean flag = inlineFlag(a);
     boolean ids = a.contentId().filter(s -> !s.isBlank()).isPresent()
         || a.contentLocation().filter(s -> !s.isBlank()).isPresent();
     return flag && ids && (m.find(PidTag.HTML).isPresent() || m.find(PidTag.BODY_HTML).isPresent());
@@ -329,28 +366,17 @@ final class MimeRules {
     if (m.isEmpty() || c.isMobileMail()) {
       return;
     }
-    List<Part> taken = new ArrayList<>();
-    List<Attachment> as = m.get().attachments();
-    for (int i = 0; i < as.size(); i++) {
-      Attachment a = as.get(i);
-      if (a.data().isEmpty()) {
-        continue;
-      }
-      Optional<Part> p = c.leafWithData(a.data().get(), taken);
-      if (p.isEmpty()) {
-        continue;
-      }
-      boolean inRelated = p.get().parent != null && p.get().parent.is("multipart/related");
+    forEachAttachmentLeaf(c, m.get(), a -> true, (i, a, p) -> {
+      boolean inRelated = p.parent != null && p.parent.is("multipart/related");
       boolean inline = markedInline(m.get(), a);
       if (inRelated && !inline) {
-        r.report(p.get().path(), "expected attachments[" + i + "] outside multipart/related (it is not marked inline:"
+        r.report(p.path(), "expected attachments[" + i + "] outside multipart/related (it is not marked inline:"
             + " PidTagAttachFlags 0x4 with a content id or location in an HTML message), was a child of it");
       } else if (!inRelated && inline && referenced(m.get(), a)) {
-        r.report(p.get().path(), "expected attachments[" + i + "], marked inline and referenced by the HTML body, as"
-            + " a child of multipart/related, was a child of " + (p.get().parent == null ? "nothing"
-            : p.get().parent.type));
+        r.report(p.path(), "expected attachments[" + i + "], marked inline and referenced by the HTML body, as"
+            + " a child of multipart/related, was a child of " + parentType(p));
       }
-    }
+    });
   }
 
   private static boolean referenced(Message m, Attachment a) {
@@ -652,26 +678,15 @@ final class MimeRules {
     if (m.isEmpty() || c.isMmsMail()) {
       return;
     }
-    List<Part> taken = new ArrayList<>();
-    List<Attachment> as = m.get().attachments();
-    for (int i = 0; i < as.size(); i++) {
-      Attachment a = as.get(i);
-      if ((a.find(PidTag.ATTACH_FLAGS).orElse(0) & 0x4) == 0 || a.data().isEmpty()) {
-        continue;
-      }
-      Optional<Part> p = c.leafWithData(a.data().get(), taken);
-      if (p.isEmpty()) {
-        continue;
-      }
-      boolean related = p.get().parent != null && p.get().parent.is("multipart/related");
-      boolean ids = p.get().header("Content-ID") != null || p.get().header("Content-Location") != null;
+    forEachAttachmentLeaf(c, m.get(), MimeRules::inlineFlag, (i, a, p) -> {
+      boolean related = p.parent != null && p.parent.is("multipart/related");
+      boolean ids = p.header("Content-ID") != null || p.header("Content-Location") != null;
       if (!related || !ids) {
-        r.report(p.get().path(), "expected an inline attachment (attachments[" + i + "] has PidTagAttachFlags 0x4)"
+        r.report(p.path(), "expected an inline attachment (attachments[" + i + "] has PidTagAttachFlags 0x4)"
             + " to come from a child of multipart/related with Content-ID or Content-Location, was "
-            + (related ? "a part without either" : "a child of " + (p.get().parent == null ? "nothing"
-            : p.get().parent.type)));
+            + (related ? "a part without either" : "a child of " + parentType(p)));
       }
-    }
+    });
   }
 
   static void r226(MimeCheck c, Reporter r) {
@@ -688,7 +703,7 @@ final class MimeRules {
     }
     for (int i = 0; i < m.get().attachments().size(); i++) {
       Attachment a = m.get().attachments().get(i);
-      if ((a.find(PidTag.ATTACH_FLAGS).orElse(0) & 0x4) != 0 && a.contentId().isEmpty()) {
+      if (inlineFlag(a) && a.contentId().isEmpty()) {
         r.report(MimeCheck.at("Content-Type"), "expected a generated Content-ID for the inline attachments[" + i
             + "] of the aggregate body, was none");
       }
@@ -700,25 +715,15 @@ final class MimeRules {
     if (m.isEmpty()) {
       return;
     }
-    List<Part> taken = new ArrayList<>();
-    List<Attachment> as = m.get().attachments();
-    for (int i = 0; i < as.size(); i++) {
-      Attachment a = as.get(i);
-      if (a.data().isEmpty()) {
-        continue;
-      }
-      Optional<Part> p = c.leafWithData(a.data().get(), taken);
-      if (p.isEmpty()) {
-        continue;
-      }
+    forEachAttachmentLeaf(c, m.get(), a -> true, (i, a, p) -> {
       Optional<String> prop = a.find(PidTag.TEXT_ATTACHMENT_CHARSET).map(String::strip);
-      Optional<String> param = Optional.ofNullable(p.get().param("charset")).map(String::strip);
-      boolean relevant = prop.isPresent() || c.direction() == Direction.READ && p.get().type.startsWith("text/")
+      Optional<String> param = Optional.ofNullable(p.param("charset")).map(String::strip);
+      boolean relevant = prop.isPresent() || c.direction() == Direction.READ && p.type.startsWith("text/")
           && param.isPresent();
       if (relevant && !prop.map(x -> param.map(x::equalsIgnoreCase).orElse(false)).orElse(false)) {
-        r.report(p.get().path(), "expected PidTagTextAttachmentCharset of attachments[" + i + "] equal to the charset"
+        r.report(p.path(), "expected PidTagTextAttachmentCharset of attachments[" + i + "] equal to the charset"
             + " parameter " + q(param) + ", was " + q(prop));
       }
-    }
+    });
   }
 }

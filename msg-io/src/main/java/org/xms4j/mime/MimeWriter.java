@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayOutputStream;
@@ -157,12 +158,7 @@ final class MimeWriter {
         msg = new FixedMessage(session, headers(top), top.content);
       } else {
         msg = new FixedMessage(session);
-        MimeMultipart mp = multipart(top);
-        msg.setContent(mp);
-        for (String[] h : top.headers) {
-          msg.addHeader(h[0], fold(h[0], h[1]));
-        }
-        msg.setHeader("Content-Type", fold("Content-Type", mp.getContentType()));
+        setMultipart(msg, top);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       msg.writeTo(out);
@@ -185,13 +181,18 @@ final class MimeWriter {
       return new MimeBodyPart(headers(n), n.content);
     }
     MimeBodyPart p = new MimeBodyPart();
+    setMultipart(p, n);
+    return p;
+  }
+
+  /** Gives a message or body part a multipart node's parts and headers, Content-Type last (with the boundary). */
+  private void setMultipart(MimePart p, Node n) throws MessagingException, IOException {
     MimeMultipart mp = multipart(n);
     p.setContent(mp);
     for (String[] h : n.headers) {
       p.addHeader(h[0], fold(h[0], h[1]));
     }
     p.setHeader("Content-Type", fold("Content-Type", mp.getContentType()));
-    return p;
   }
 
   private MimeMultipart multipart(Node n) throws MessagingException, IOException {

@@ -55,6 +55,11 @@ final class Fixtures {
     }
   }
 
+  /** Text with every line break (LF or CRLF) written as MIME's CRLF. */
+  static String crlf(String s) {
+    return s.replace("\r\n", "\n").replace("\n", "\r\n");
+  }
+
   static String text(org.xms4j.mapi.Bytes b) {
     return b.decode(StandardCharsets.ISO_8859_1);
   }

@@ -2,6 +2,7 @@ package org.xms4j.mime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.xms4j.mime.Fixtures.crlf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,11 +74,6 @@ class PerlPairsTest {
       assertThat(o.type()).isEqualTo(t.type());
       assertThat(o.data()).isEqualTo(t.data());
     }
-  }
-
-  /** Their text with their line breaks (LF, as stored in the .msg) written as MIME's CRLF. */
-  private static String crlf(String s) {
-    return s.replace("\r\n", "\n").replace("\n", "\r\n");
   }
 
   /**

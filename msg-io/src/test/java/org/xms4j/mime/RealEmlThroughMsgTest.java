@@ -2,6 +2,7 @@ package org.xms4j.mime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.xms4j.mime.Fixtures.crlf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -103,10 +104,6 @@ class RealEmlThroughMsgTest {
     for (int i = 0; i < 4; i++) {
       b[at + i] = (byte) (v >>> (8 * i));
     }
-  }
-
-  private static String crlf(String s) {
-    return s.replace("\r\n", "\n").replace("\n", "\r\n");
   }
 
   /**

@@ -35,12 +35,21 @@ class RealFilesTest {
         .toList();
   }
 
-  private static Message read(String relative) throws IOException {
+  /** The path of a real file; skips the test when the real-file folder is absent. */
+  private static Path real(String relative) {
     Optional<Path> root = TestData.realRoot();
     assumeTrue(root.isPresent(), "shared/testdata-real is absent: real-file tests skipped");
-    Path p = root.get().resolve(relative);
+    return root.get().resolve(relative);
+  }
+
+  private static ConversionResult<Message> convert(Path p) throws IOException {
+    return Fixtures.CONVERTER.toMessage(Files.readAllBytes(p));
+  }
+
+  private static Message read(String relative) throws IOException {
+    Path p = real(relative);
     assumeTrue(Files.isRegularFile(p), "real file " + relative + " is absent: skipped");
-    return Fixtures.CONVERTER.toMessage(Files.readAllBytes(p)).value();
+    return convert(p).value();
   }
 
   @Test
@@ -95,10 +104,8 @@ class RealFilesTest {
 
   @Test
   void attachmentsInlinesAndBrokenEmbeddedMessages() throws IOException {
-    Optional<Path> root = TestData.realRoot();
-    assumeTrue(root.isPresent(), "shared/testdata-real is absent: real-file tests skipped");
-    ConversionResult<Message> r = Fixtures.CONVERTER.toMessage(Files.readAllBytes(
-        root.get().resolve("msgreader-net/MsgReaderTests/SampleFiles/TestWithAttachmentsAndInlines.eml")));
+    ConversionResult<Message> r =
+        convert(real("msgreader-net/MsgReaderTests/SampleFiles/TestWithAttachmentsAndInlines.eml"));
     Message m = r.value();
     assertThat(m.find(PidTag.SENT_REPRESENTING_NAME)).contains("Müller Peter");
     assertThat(m.recipients()).extracting(rc -> rc.type().orElseThrow()).containsExactly(RecipientType.TO, RecipientType.CC);
@@ -131,10 +138,8 @@ class RealFilesTest {
 
   @Test
   void truncatedMultipartsOfTheWindows1252Sample() throws IOException {
-    Optional<Path> root = TestData.realRoot();
-    assumeTrue(root.isPresent(), "shared/testdata-real is absent: real-file tests skipped");
-    ConversionResult<Message> r = Fixtures.CONVERTER.toMessage(Files.readAllBytes(
-        root.get().resolve("msgreader-net/MsgReaderTests/SampleFiles/TestWithInlineHavingWindows1252Fields.eml")));
+    ConversionResult<Message> r =
+        convert(real("msgreader-net/MsgReaderTests/SampleFiles/TestWithInlineHavingWindows1252Fields.eml"));
     assertThat(r.value().find(PidTag.DISPLAY_CC)).contains("Müller Peter");
     assertThat(r.value().find(PidTag.BODY)).hasValueSatisfying(b -> assertThat(b).startsWith("Test email ***"));
     assertThat(r.report().itemsAt("message")).singleElement()

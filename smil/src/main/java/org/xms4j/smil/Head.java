@@ -1,9 +1,9 @@
 package org.xms4j.smil;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xms4j.smil.internal.Names;
+import org.xms4j.smil.internal.Tree;
 
 /**
  * The {@code head} element: meta information and the layout.
@@ -53,13 +53,7 @@ public record Head(List<XmlAttribute> attributes, List<HeadChild> children) impl
    * @return the meta elements, unmodifiable
    */
   public List<Meta> metas() {
-    List<Meta> m = new ArrayList<>();
-    for (HeadChild c : children) {
-      if (c instanceof Meta meta) {
-        m.add(meta);
-      }
-    }
-    return List.copyOf(m);
+    return Tree.ofType(children, Meta.class);
   }
 
   /**

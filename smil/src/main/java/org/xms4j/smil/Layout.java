@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xms4j.smil.internal.Names;
+import org.xms4j.smil.internal.Tree;
 
 /**
  * The {@code layout} element: the root layout and the regions of the presentation.
@@ -69,13 +70,7 @@ public record Layout(List<XmlAttribute> attributes, List<LayoutChild> children) 
    * @return the regions, unmodifiable
    */
   public List<Region> regions() {
-    List<Region> r = new ArrayList<>();
-    for (LayoutChild c : children) {
-      if (c instanceof Region region) {
-        r.add(region);
-      }
-    }
-    return List.copyOf(r);
+    return Tree.ofType(children, Region.class);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.xms4j.smil.internal.Names;
+import org.xms4j.smil.internal.Tree;
 
 /**
  * A {@code par} element: children that play at the same time. In MMS SMIL each {@code par} of the
@@ -55,13 +56,7 @@ public record Par(List<XmlAttribute> attributes, List<TimeChild> children) imple
    * @return the media objects in document order, unmodifiable
    */
   public List<MediaObject> media() {
-    List<MediaObject> m = new ArrayList<>();
-    for (TimeChild c : children) {
-      if (c instanceof MediaObject o) {
-        m.add(o);
-      }
-    }
-    return List.copyOf(m);
+    return Tree.ofType(children, MediaObject.class);
   }
 
   /**

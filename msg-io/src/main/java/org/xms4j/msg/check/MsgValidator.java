@@ -63,20 +63,8 @@ public final class MsgValidator {
   public static FileResult validate(Path file, Profile profile) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(profile, "profile");
-    String name = file.toString();
-    MsgStructure s;
-    try {
-      s = MsgStructure.read(file);
-    } catch (IOException | RuntimeException e) {
-      return FileResult.unreadable(name, describe(e));
-    }
-    ValidationReport structure = validate(s, profile);
-    try {
-      Message m = MsgReader.lenient().read(file).message();
-      return FileResult.of(name, Validator.validate(m, profile).plus(structure));
-    } catch (IOException | RuntimeException e) {
-      return FileResult.of(name, structure.plus(readerFailed(profile, e)));
-    }
+    return validate(file.toString(), profile, () -> MsgStructure.read(file),
+        () -> MsgReader.lenient().read(file).message());
   }
 
   /**
@@ -91,15 +79,30 @@ public final class MsgValidator {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(profile, "profile");
+    return validate(name, profile, () -> MsgStructure.read(bytes),
+        () -> MsgReader.lenient().read(new java.io.ByteArrayInputStream(bytes)).message());
+  }
+
+  /** Reads one view of a file: its structure or its Message object. */
+  private interface Source<T> {
+    T read() throws IOException;
+  }
+
+  /**
+   * Reads the structure (unreadable when that fails), runs the structure rules, then reads the
+   * Message object and adds its rules' findings, or one finding saying why it could not be read.
+   */
+  private static FileResult validate(String name, Profile profile, Source<MsgStructure> structureSource,
+      Source<Message> messageSource) {
     MsgStructure s;
     try {
-      s = MsgStructure.read(bytes);
+      s = structureSource.read();
     } catch (IOException | RuntimeException e) {
       return FileResult.unreadable(name, describe(e));
     }
     ValidationReport structure = validate(s, profile);
     try {
-      Message m = MsgReader.lenient().read(new java.io.ByteArrayInputStream(bytes)).message();
+      Message m = messageSource.read();
       return FileResult.of(name, Validator.validate(m, profile).plus(structure));
     } catch (IOException | RuntimeException e) {
       return FileResult.of(name, structure.plus(readerFailed(profile, e)));

@@ -86,6 +86,18 @@ final class NameIdChecks {
     return name.equals(CfbNames.NAMEID_GUID) ? "GUID" : name.equals(CfbNames.NAMEID_ENTRY) ? "entry" : "string";
   }
 
+  /**
+   * Reports the first error met reading one of the three streams of the mapping storage, if any;
+   * returns the stream's path.
+   */
+  private static String checkReadable(MsgStructure s, NameIdStorage n, String streamName, Reporter r) {
+    String path = n.path() + "/" + streamName;
+    n.errors().stream().filter(p -> p.path().equalsIgnoreCase(path)).findFirst().ifPresent(p ->
+        r.report(Where.at(s, path), "expected a readable " + streamRole(streamName) + " stream, was not: "
+            + p.reason()));
+    return path;
+  }
+
   // ------------------------------------------------------------------ XMS-R117
 
   static void entryStream(MsgStructure s, Reporter r) {
@@ -93,9 +105,7 @@ final class NameIdChecks {
     int count = 0;
     if (ns.isPresent()) {
       NameIdStorage n = ns.get();
-      String path = n.path() + "/" + CfbNames.NAMEID_ENTRY;
-      n.errors().stream().filter(p -> p.path().equalsIgnoreCase(path)).findFirst().ifPresent(p ->
-          r.report(Where.at(s, path), "expected a readable entry stream, was not: " + p.reason()));
+      String path = checkReadable(s, n, CfbNames.NAMEID_ENTRY, r);
       if (n.entryStream().isPresent()) {
         Bytes e = n.entryStream().get();
         if (e.size() % 8 != 0) {
@@ -204,9 +214,7 @@ final class NameIdChecks {
       return;
     }
     NameIdStorage n = ns.get();
-    String path = n.path() + "/" + CfbNames.NAMEID_GUID;
-    n.errors().stream().filter(p -> p.path().equalsIgnoreCase(path)).findFirst().ifPresent(p ->
-        r.report(Where.at(s, path), "expected a readable GUID stream, was not: " + p.reason()));
+    String path = checkReadable(s, n, CfbNames.NAMEID_GUID, r);
     Bytes g = n.guidStream().orElse(Bytes.EMPTY);
     if (g.size() % 16 != 0) {
       r.report(Where.at(s, path), "expected 16-byte GUIDs, found a stream of " + g.size()
@@ -246,9 +254,7 @@ final class NameIdChecks {
       return;
     }
     NameIdStorage n = ns.get();
-    String path = n.path() + "/" + CfbNames.NAMEID_STRING;
-    n.errors().stream().filter(p -> p.path().equalsIgnoreCase(path)).findFirst().ifPresent(p ->
-        r.report(Where.at(s, path), "expected a readable string stream, was not: " + p.reason()));
+    String path = checkReadable(s, n, CfbNames.NAMEID_STRING, r);
     Bytes st = n.stringStream().orElse(Bytes.EMPTY);
     ByteBuffer b = st.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
     for (NamedEntry e : n.entries()) {

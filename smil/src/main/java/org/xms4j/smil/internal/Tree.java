@@ -20,6 +20,24 @@ import org.xms4j.smil.XmlText;
  */
 public final class Tree {
 
+  /**
+   * Returns the children of one type, in document order.
+   *
+   * @param <T> the type
+   * @param children the children of an element
+   * @param type the type to keep
+   * @return the children of that type, unmodifiable
+   */
+  public static <T> List<T> ofType(List<?> children, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (Object c : children) {
+      if (type.isInstance(c)) {
+        out.add(type.cast(c));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The location of the body element. */
   public static final String BODY = "/smil/body[1]";
 

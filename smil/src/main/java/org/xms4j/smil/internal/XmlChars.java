@@ -40,27 +40,7 @@ public final class XmlChars {
    * @throws IllegalArgumentException when the text holds a character XML 1.0 cannot carry
    */
   public static void appendText(StringBuilder out, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '\r':
-          out.append("&#13;");
-          break;
-        default:
-          checkChar(text, i);
-          out.append(c);
-          break;
-      }
-    }
+    append(out, text, false);
   }
 
   /**
@@ -73,35 +53,43 @@ public final class XmlChars {
    * @throws IllegalArgumentException when the value holds a character XML 1.0 cannot carry
    */
   public static void appendAttributeValue(StringBuilder out, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\t':
-          out.append("&#9;");
-          break;
-        case '\n':
-          out.append("&#10;");
-          break;
-        case '\r':
-          out.append("&#13;");
-          break;
-        default:
-          checkChar(value, i);
-          out.append(c);
-          break;
+    append(out, value, true);
+  }
+
+  /**
+   * Appends escaped text; in attribute values {@code "}, tab and line feed are references too.
+   */
+  private static void append(StringBuilder out, String s, boolean attribute) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String reference = reference(c, attribute);
+      if (reference != null) {
+        out.append(reference);
+      } else {
+        checkChar(s, i);
+        out.append(c);
       }
+    }
+  }
+
+  private static String reference(char c, boolean attribute) {
+    switch (c) {
+      case '&':
+        return "&amp;";
+      case '<':
+        return "&lt;";
+      case '>':
+        return "&gt;";
+      case '\r':
+        return "&#13;";
+      case '"':
+        return attribute ? "&quot;" : null;
+      case '\t':
+        return attribute ? "&#9;" : null;
+      case '\n':
+        return attribute ? "&#10;" : null;
+      default:
+        return null;
     }
   }
 
