@@ -3,7 +3,8 @@
  *
  * <p>Exports the property vocabulary ({@code org.xms4j.mapi}), the canonical property definitions
  * ({@code org.xms4j.mapi.known}), the Message object model with its typed SMS and MMS views
- * ({@code org.xms4j.message}) and the location type shared by diagnostics ({@code org.xms4j.path}).
+ * ({@code org.xms4j.message}), the location type shared by diagnostics ({@code org.xms4j.path}) and
+ * the validator with its rule catalogue and reports ({@code org.xms4j.validation}).
  */
 module org.xms4j.core {
   requires static transitive org.jspecify;

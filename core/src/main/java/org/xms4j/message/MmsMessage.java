@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.CodePage;
@@ -137,7 +138,7 @@ public final class MmsMessage implements MobileMessage {
    */
   public Optional<Attachment> presentation() {
     for (Attachment a : message.attachments()) {
-      if (a.mimeTag().map(t -> t.toLowerCase(Locale.ROOT).startsWith(SMIL_MIME_TYPE)).orElse(false)) {
+      if (a.mimeTag().map(MmsMessage::isSmil).orElse(false)) {
         return Optional.of(a);
       }
     }
@@ -183,20 +184,50 @@ public final class MmsMessage implements MobileMessage {
     for (Slide slide : p.get().slides()) {
       List<SlideItem> items = new ArrayList<>();
       for (MediaObject mo : slide.media()) {
-        Attachment target = null;
-        for (Resolution.Resolved res : r.resolved()) {
-          if (res.media().equals(mo)) {
-            int idx = mediaParts.indexOf(res.part());
-            target = idx >= 0 ? atts.get(idx) : null;
-            break;
-          }
-        }
-        items.add(new SlideItem(mo.kind(), mo.src(), mo.region(), Optional.ofNullable(target)));
+        int idx = partIndex(r, mediaParts, mo);
+        items.add(new SlideItem(mo.kind(), mo.src(), mo.region(),
+            idx >= 0 ? Optional.of(atts.get(idx)) : Optional.empty()));
       }
       out.add(new SlideView(slide.durationMillis(), items));
     }
     return List.copyOf(out);
   }
+
+  /** Returns the index in {@code parts} of the part a media object resolves to, or -1. */
+  private static int partIndex(Resolution r, List<MediaPart> parts, MediaObject media) {
+    for (Resolution.Resolved res : r.resolved()) {
+      if (res.media().equals(media)) {
+        return parts.indexOf(res.part());
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether a content type is the SMIL presentation type {@code application/smil}, ignoring
+   * case and parameters.
+   *
+   * @param mimeType a content type, for example {@code application/smil; charset=utf-8}
+   * @return true for {@code application/smil}
+   */
+  public static boolean isSmil(String mimeType) {
+    String t = mimeType.toLowerCase(Locale.ROOT);
+    int semi = t.indexOf(';');
+    return (semi >= 0 ? t.substring(0, semi) : t).strip().equals(SMIL_MIME_TYPE);
+  }
+
+  /** The content ids an HTML text names with {@code cid:} URLs, lower-cased. */
+  private static Set<String> cidReferences(String html) {
+    Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = CID_URL.matcher(html);
+    while (m.find()) {
+      out.add(m.group(1).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern CID_URL =
+      java.util.regex.Pattern.compile("(?i)cid:([^\"'\\s>)]+)");
 
   /**
    * One slide of a read MMS: its duration and items.
@@ -223,8 +254,8 @@ public final class MmsMessage implements MobileMessage {
    * @param kind the SMIL element kind (img, text, audio, video, ref ...)
    * @param src the {@code src} attribute as written
    * @param region the {@code region} attribute
-   * @param attachment the attachment the src resolves to; empty when it resolves to nothing (the
-   *     validator reports that, rule of [MS-OXOSMMS] 4.2 derived requirement D3)
+   * @param attachment the attachment the src resolves to ({@link SmilResolver}: Content-ID, then
+   *     Content-Location, then file name); empty when it resolves to nothing
    */
   public record SlideItem(MediaKind kind, Optional<String> src, Optional<String> region,
       Optional<Attachment> attachment) {
@@ -345,7 +376,9 @@ public final class MmsMessage implements MobileMessage {
    *
    * <p>Parts added with {@link #addPart(MmsPart)} become hidden by-value attachments
    * ({@link MmsMessage#partAttachment(MmsPart, boolean)}), appended after any attachments the
-   * message already has, in the order added.
+   * message already has, in the order added; the parts made from {@link #slide(Duration, MmsMedia...)}
+   * (the SMIL presentation first, then the slides' parts) come before the parts added with
+   * {@link #addPart(MmsPart)}.
    */
   public static final class Builder extends MobileMessage.Builder<MmsMessage, Builder> {
     private final List<MmsPart> parts = new ArrayList<>();
@@ -550,7 +583,7 @@ public final class MmsMessage implements MobileMessage {
       List<MmsPart> order = new ArrayList<>();
       MmsPart smilPart = null;
       for (MmsPart p : parts) {
-        if (p.mimeType().toLowerCase(Locale.ROOT).startsWith(SMIL_MIME_TYPE)) {
+        if (isSmil(p.mimeType())) {
           smilPart = p;
           break;
         }
@@ -565,24 +598,18 @@ public final class MmsMessage implements MobileMessage {
           Resolution r = SmilResolver.resolve(pres, mediaParts);
           for (Slide slide : pres.slides()) {
             for (MediaObject mo : slide.media()) {
-              for (Resolution.Resolved res : r.resolved()) {
-                if (res.media().equals(mo)) {
-                  int idx = mediaParts.indexOf(res.part());
-                  if (idx >= 0 && parts.get(idx) != smilPart && !order.contains(parts.get(idx))) {
-                    order.add(parts.get(idx));
-                  }
-                  break;
-                }
+              int idx = partIndex(r, mediaParts, mo);
+              if (idx >= 0 && parts.get(idx) != smilPart && !order.contains(parts.get(idx))) {
+                order.add(parts.get(idx));
               }
             }
           }
         } catch (SmilParseException e) {
           // a presentation that cannot be parsed gives no order: the parts follow as added
-          order.clear();
         }
       }
       for (MmsPart p : parts) {
-        if (p != smilPart && !order.contains(p) && !p.mimeType().toLowerCase(Locale.ROOT).startsWith(SMIL_MIME_TYPE)) {
+        if (!order.contains(p) && !isSmil(p.mimeType())) {
           order.add(p);
         }
       }
@@ -628,10 +655,10 @@ public final class MmsMessage implements MobileMessage {
           message.set(PidTag.BODY, text);
         }
       }
-      String currentHtml = html != null ? html : MmsMessage.of(message.build()).html().orElse("");
-      String lower = currentHtml.toLowerCase(Locale.ROOT);
+      Set<String> referenced = parts.isEmpty() ? Set.of()
+          : cidReferences(html != null ? html : MmsMessage.of(message.build()).html().orElse(""));
       for (MmsPart p : parts) {
-        message.addAttachment(partAttachment(p, lower.contains("cid:" + p.contentId().toLowerCase(Locale.ROOT))));
+        message.addAttachment(partAttachment(p, referenced.contains(p.contentId().toLowerCase(Locale.ROOT))));
       }
       parts.clear();
       finish(MessageClass.MMS, MessageClass.CONTENT_CLASS_MMS, OmsServiceType.MMS);

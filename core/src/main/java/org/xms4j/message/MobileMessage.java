@@ -458,13 +458,7 @@ public sealed interface MobileMessage permits SmsMessage, MmsMessage {
       return self();
     }
 
-    void setDefault(PropertyDefinition<String> d, String v) {
-      if (fresh && !message.propertiesBuilder().build().has(d)) {
-        message.set(d, v);
-      }
-    }
-
-    void setDefault(PropertyDefinition<Integer> d, int v) {
+    <T> void setDefault(PropertyDefinition<T> d, T v) {
       if (fresh && !message.propertiesBuilder().build().has(d)) {
         message.set(d, v);
       }

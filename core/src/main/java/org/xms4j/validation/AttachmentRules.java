@@ -234,7 +234,7 @@ final class AttachmentRules {
     if (a.hidden() || (a.find(PidTag.ATTACH_FLAGS).orElse(0) & 0x4) != 0) {
       return false;
     }
-    Optional<String> cid = a.contentId().map(c -> c.replaceAll("^<|>$", ""));
+    Optional<String> cid = a.contentId().map(Checks::normalizeContentId);
     if (cid.isPresent() && (html.isEmpty() || cids.stream().anyMatch(c -> c.equalsIgnoreCase(cid.get())))) {
       return false;
     }

@@ -2,7 +2,6 @@ package org.xms4j.validation;
 
 import static org.xms4j.validation.MessageRule.mobile;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.PropertyBag;
 import org.xms4j.mapi.PropertyDefinition;
@@ -22,6 +17,12 @@ import org.xms4j.mapi.PropertyValue;
 import org.xms4j.mapi.known.MessageClass;
 import org.xms4j.mapi.known.PidName;
 import org.xms4j.mapi.known.PidTag;
+import org.xms4j.smil.MediaPart;
+import org.xms4j.smil.Resolution;
+import org.xms4j.smil.SmilParseException;
+import org.xms4j.smil.SmilParser;
+import org.xms4j.smil.SmilPresentation;
+import org.xms4j.smil.SmilResolver;
 import org.xms4j.message.AttachMethod;
 import org.xms4j.message.Attachment;
 import org.xms4j.message.Message;
@@ -273,74 +274,38 @@ final class MobileRules {
       return;
     }
     List<Attachment> atts = ctx.message().attachments();
-    List<String> names = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
+    List<MediaPart> parts = new ArrayList<>();
     for (Attachment a : atts) {
-      Checks.contentIdKey(a).ifPresent(ids::add);
-      a.contentLocation().ifPresent(s -> names.add(s.strip().toLowerCase(Locale.ROOT)));
-      a.longFilename().ifPresent(s -> names.add(s.strip().toLowerCase(Locale.ROOT)));
-      a.find(PidTag.ATTACH_FILENAME).ifPresent(s -> names.add(s.strip().toLowerCase(Locale.ROOT)));
+      parts.add(MediaPart.of(a.contentId().orElse(null), a.contentLocation().orElse(null),
+          a.longFilename().orElse(null), a.mimeTag().orElse(null)));
     }
     for (int i = 0; i < atts.size(); i++) {
       Attachment a = atts.get(i);
-      boolean smil = a.mimeTag().map(t -> t.strip().toLowerCase(Locale.ROOT).startsWith(MmsMessage.SMIL_MIME_TYPE))
-          .orElse(false);
       Optional<Bytes> data = a.data();
-      if (!smil || data.isEmpty()) {
+      if (!a.mimeTag().map(MmsMessage::isSmil).orElse(false) || data.isEmpty()) {
         continue;
       }
       MessagePath p = ctx.path().attachment(i).property(PidTag.ATTACH_DATA_BINARY.key());
-      List<String> srcs;
+      SmilPresentation presentation;
       try {
-        srcs = smilSources(data.get());
-      } catch (XMLStreamException e) {
+        // the same hardened parser and resolver as MmsMessage.slides(), so both agree
+        presentation = SmilParser.lenient().parse(data.get().toByteArray());
+      } catch (SmilParseException e) {
         r.report(p, "expected a well-formed SMIL document, was not parseable: " + oneLine(e.getMessage()));
         continue;
       }
-      for (String src : srcs) {
-        String s = src.strip();
-        boolean found;
-        if (s.regionMatches(true, 0, "cid:", 0, 4)) {
-          found = ids.contains(Checks.normalizeContentId(Checks.percentDecode(s.substring(4))).toLowerCase(Locale.ROOT));
-        } else {
-          String key = s.toLowerCase(Locale.ROOT);
-          String decoded = Checks.percentDecode(s).toLowerCase(Locale.ROOT);
-          found = names.contains(key) || names.contains(decoded) || ids.contains(Checks.normalizeContentId(decoded));
+      for (Resolution.Unresolved u : SmilResolver.resolve(presentation, parts).unresolved()) {
+        if (u.src().isEmpty()) {
+          continue;
         }
-        if (!found) {
-          r.report(p, "expected every SMIL src to name an attachment by Content-ID (cid:) or Content-Location, was src "
-              + Reporter.quote(src) + ", which names none");
-        }
+        r.report(p, "expected every SMIL src to name an attachment by Content-ID (cid:), Content-Location or file "
+            + "name, was src " + Reporter.quote(u.src().get()) + ", which names none");
       }
     }
   }
 
   private static String oneLine(String s) {
     return s == null ? "no detail" : s.replaceAll("\\s+", " ").strip();
-  }
-
-  /** Returns the values of every {@code src} attribute of a SMIL document, in document order. */
-  static List<String> smilSources(Bytes smil) throws XMLStreamException {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    List<String> out = new ArrayList<>();
-    XMLStreamReader x = f.createXMLStreamReader(new ByteArrayInputStream(smil.toByteArray()));
-    try {
-      while (x.hasNext()) {
-        if (x.next() == XMLStreamConstants.START_ELEMENT) {
-          for (int i = 0; i < x.getAttributeCount(); i++) {
-            if ("src".equals(x.getAttributeLocalName(i))) {
-              out.add(x.getAttributeValue(i));
-            }
-          }
-        }
-      }
-    } finally {
-      x.close();
-    }
-    return out;
   }
 
   private static void partsShape(MessageContext ctx, Reporter r) {

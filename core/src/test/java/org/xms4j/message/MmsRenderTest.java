@@ -66,4 +66,17 @@ class MmsRenderTest {
     assertThat(org.xms4j.validation.Validator.validate(mms).findings())
         .noneMatch(f -> f.toString().startsWith("XMS-R046"));
   }
+
+  @Test
+  void onlyAnExactCidReferenceMarksAPartRenderedInBody() {
+    MmsMessage mms = MmsMessage.builder()
+        .html("<img src=\"cid:a@x.y\"><img src='CID:B@X'>")
+        .addPart(MmsPart.of("a.png", "image/png", "a@x", Bytes.of((byte) 1)))
+        .addPart(MmsPart.of("b.png", "image/png", "b@x", Bytes.of((byte) 2)))
+        .addPart(MmsPart.of("c.png", "image/png", "a@x.y", Bytes.of((byte) 3)))
+        .build();
+    assertThat(mms.parts()).extracting(a -> a.find(PidTag.ATTACH_FLAGS).orElse(0)).containsExactly(0, 4, 4);
+    assertThat(MmsMessage.isSmil("Application/SMIL; charset=utf-8")).isTrue();
+    assertThat(MmsMessage.isSmil("application/smil-x")).isFalse();
+  }
 }

@@ -115,7 +115,6 @@ public final class MmsBodyRenderer {
           body.appendElement("br");
           text.add("[" + it.fileName() + "]");
         }
-        default -> throw new IllegalStateException("unreachable");
       }
     }
     return new Bodies(doc.outerHtml(), String.join("\r\n", text));
