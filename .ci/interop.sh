@@ -13,15 +13,22 @@ fi
 need_apt=()
 command -v msgconvert >/dev/null 2>&1 || need_apt+=(libemail-outlook-message-perl)
 /usr/bin/python3 -c 'import olefile' >/dev/null 2>&1 || need_apt+=(python3-olefile)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "interop: installing ${need_apt[*]}"
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "interop: need root or sudo to install ${need_apt[*]}" >&2; exit 1; }
+    as_root=(sudo)
+  fi
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 if [ ! -d .ci/interop/node_modules/@kenjiuno/msgreader ]; then
-  echo "interop: installing @kenjiuno/msgreader"
-  npm install --prefix .ci/interop --no-audit --no-fund --silent >/dev/null
+  echo "interop: installing @kenjiuno/msgreader (npm ci, as locked in package-lock.json)"
+  npm ci --prefix .ci/interop --no-audit --no-fund --silent >/dev/null
 fi
 
 status=0

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,7 +134,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     String name = SafeNames.sanitize(relativeTarget.getFileName().toString(), "converted");
     Path target = SafeNames.inside(dir, name);
-    if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+    if (SafeNames.sameContent(target, bytes)) {
       return Optional.empty();
     }
     return Optional.of(SafeNames.writeNew(dir, name, bytes));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -184,7 +183,7 @@ final class ImportCommand implements Callable<Integer> {
         if (written.isPresent()) {
           stats.written++;
           verbose(out, "written", written.get());
-        } else if (sameContent(target, bytes)) {
+        } else if (SafeNames.sameContent(target, bytes)) {
           stats.duplicates++;
           verbose(out, "duplicate", target);
         } else {
@@ -204,10 +203,6 @@ final class ImportCommand implements Callable<Integer> {
     if (verbose) {
       out.println(what + " " + file.getFileName());
     }
-  }
-
-  private static boolean sameContent(Path file, byte[] bytes) throws IOException {
-    return Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
   private void report(BackupFormatException e, boolean recordLost) {

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -168,6 +169,12 @@ final class SafeNames {
       }
     }
     throw new IOException("no free file name for " + name + " in " + dir);
+  }
+
+  /** Tells whether a regular file (not a link) holds exactly these bytes. */
+  static boolean sameContent(Path file, byte[] bytes) throws IOException {
+    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+        && Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
   /** Numbers the temporary files of this process. */

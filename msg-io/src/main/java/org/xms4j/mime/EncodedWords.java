@@ -19,11 +19,6 @@ final class EncodedWords {
   private EncodedWords() {
   }
 
-  /** Tells whether a value contains something that looks like an encoded word. */
-  static boolean looksEncoded(String s) {
-    return s.contains("=?") && WORD.matcher(s).find();
-  }
-
   /**
    * Decodes the encoded words of a header value or phrase.
    *

@@ -30,7 +30,6 @@ final class HeaderBlock {
     }
   }
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final java.util.regex.Pattern PARAMETER =
       java.util.regex.Pattern.compile("\\s*[A-Za-z0-9*_.-]+\\s*=");
 
@@ -198,7 +197,7 @@ final class HeaderBlock {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(data, from, to - from)).toString();
     } catch (CharacterCodingException e) {
-      String line = new String(data, from, to - from, WINDOWS_1252);
+      String line = new String(data, from, to - from, Charsets.WINDOWS_1252);
       report.add(loc(where, "line " + lineNo), "8-bit bytes in a header line",
           "not UTF-8 (RFC 6532); decoded as windows-1252", Action.REPLACED);
       return line;

@@ -27,8 +27,8 @@ import org.xms4j.msg.internal.MessageReader;
  * {@link org.xms4j.message.CompoundEntry} trees, and every storage or stream no property describes as
  * {@linkplain Message#extraEntries() extra entries}. PtypString values are decoded from UTF-16LE code
  * unit by code unit, so unpaired surrogates survive; PtypString8 values keep their bytes with the
- * code page of PidTagMessageCodepage, else PidTagInternetCodepage, else that of the containing
- * message, else 1252. Extra entries of a recipient or attachment storage are kept among the extra
+ * code page of PidTagMessageCodepage, else the ANSI code page of PidTagMessageLocaleId, else
+ * PidTagInternetCodepage, else that of the containing message, else 1252. Extra entries of a recipient or attachment storage are kept among the extra
  * entries of its message, in a storage named like the recipient or attachment storage at its list
  * position ({@code __recip_version1.0_#00000000}, {@code __attach_version1.0_#00000002}); unknown
  * children of {@code __nameid_version1.0} likewise under that name. {@link MsgWriter} merges them back.

@@ -59,7 +59,8 @@ public final class MsgWriter {
    *       the mask is left as it is. A message mixing both forms is written as it is, which
    *       [MS-OXMSG] 2.1.3 forbids; the validator reports it.</li>
    *   <li>Every PtypString8 value gets the code page the reader will assign: PidTagMessageCodepage,
-   *       else PidTagInternetCodepage, else that of the containing message, else 1252.</li>
+   *       else the ANSI code page of PidTagMessageLocaleId, else PidTagInternetCodepage, else that of
+   *       the containing message, else 1252.</li>
    *   <li>A custom (afStorage) storage is named {@code __substg1.0_3701000D}.</li>
    *   <li>Extra entries and the children of kept storages are sorted by name; a kept storage named
    *       like a recipient, attachment or {@code __nameid_version1.0} storage with no children and

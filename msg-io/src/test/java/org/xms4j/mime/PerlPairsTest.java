@@ -45,7 +45,8 @@ class PerlPairsTest {
     assumeTrue(root.isPresent(), "shared/testdata-real is absent: perl pair " + name + " skipped");
     Path msg = root.get().resolve(DIR + name + ".msg");
     Path eml = root.get().resolve(DIR + name + ".eml");
-    assumeTrue(Files.isRegularFile(msg) && Files.isRegularFile(eml), "perl pair " + name + " is absent: skipped");
+    org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(msg) && Files.isRegularFile(eml),
+        "perl pair " + name + " is missing");
     ReadResult r = MsgReader.strict().read(msg);
     assertThat(r.issues()).as("strict read of " + name + ".msg").isEmpty();
     ConversionResult<Bytes> w = Fixtures.write(r.message());

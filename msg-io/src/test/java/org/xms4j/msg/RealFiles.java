@@ -37,10 +37,10 @@ final class RealFiles {
     return ROOT;
   }
 
-  /** Returns a file, skipping the test when the folder is absent. */
+  /** Returns a file, skipping the test when the folder is absent and failing it when the file is. */
   static Path file(String relative) {
     Path f = root().resolve(relative);
-    assumeTrue(Files.isRegularFile(f), "missing real file " + f);
+    org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(f), "missing real file " + f);
     return f;
   }
 

@@ -295,7 +295,7 @@ final class StructureReader {
           Optional.of(r.error));
     }
     byte[] s = r.bytes.toByteArray();
-    int found = headerSize(s);
+    int found = headerSize(s, expected);
     int start = found >= 0 ? found : expected;
     Bytes header = Bytes.of(s, 0, Math.min(s.length, start));
     ByteBuffer b = ByteBuffer.wrap(s).order(ByteOrder.LITTLE_ENDIAN);
@@ -314,11 +314,15 @@ final class StructureReader {
   }
 
   /**
-   * Returns the header size a property stream has: for a size 8 more than a multiple of 16, 8 or 24
-   * as the bytes 8 to 23 look like an entry or not; 32 for a multiple of 16 from 32 on; else -1.
+   * Returns the header size a property stream has: the expected one when the size is that header
+   * plus whole 16-byte entries; otherwise, for a size 8 more than a multiple of 16, 8 or 24 as the
+   * bytes 8 to 23 look like an entry or not; 32 for a multiple of 16 from 32 on; else -1.
    */
-  static int headerSize(byte[] s) {
+  static int headerSize(byte[] s, int expected) {
     int n = s.length;
+    if (n >= expected && (n - expected) % 16 == 0) {
+      return expected;
+    }
     if (n % 16 == 8) {
       return n >= 24 && !plausibleEntry(s, 8) ? 24 : 8;
     }

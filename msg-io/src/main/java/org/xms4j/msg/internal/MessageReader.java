@@ -291,9 +291,6 @@ public final class MessageReader {
 
   private void checkCounts(Parsed p, List<Numbered> recips, List<Numbered> atts, MessagePath mp) throws IOException {
     PropertyStream.Header h = p.header;
-    if (h == null) {
-      return;
-    }
     if (h.recipientCount() != recips.size()) {
       an.report(Action.REPAIRED, "header says " + h.recipientCount() + " recipients, the storage holds "
           + recips.size(), p.path, OptionalInt.empty(), 16, mp);

@@ -69,6 +69,9 @@ class MsgValidatorTest {
     for (int cut : new int[] {512, 1024, 2048, good.length / 2, good.length - 512}) {
       FileResult r = MsgValidator.validate(Arrays.copyOf(good, cut), "cut" + cut, Profile.OUTLOOK);
       assertThat(r.file()).isEqualTo("cut" + cut);
+      // a cut file is never taken as conformant: it is unreadable or has MUST findings
+      assertThat(r.conformant()).as("cut at %d", cut).isFalse();
+      assertThat(r.readable()).isNotEqualTo(r.error().isPresent());
     }
     java.util.Random rnd = new java.util.Random(42);
     for (int n = 0; n < 40; n++) {
@@ -77,7 +80,9 @@ class MsgValidatorTest {
         b[512 + rnd.nextInt(b.length - 512)] = (byte) rnd.nextInt(256);
       }
       FileResult r = MsgValidator.validate(b, "scrambled" + n, Profile.OUTLOOK);
-      assertThat(r.readable() || r.error().isPresent()).isTrue();
+      // readable with a report, or unreadable with the reason: never both, never neither
+      assertThat(r.readable()).isNotEqualTo(r.error().isPresent());
+      assertThat(r.report().isPresent()).isEqualTo(r.readable());
     }
   }
 
