@@ -480,7 +480,7 @@ public final class MsgStructure {
      * @return {@code __substg1.0_} followed by the tag in 8 upper-case hex digits
      */
     public String expectedStreamName() {
-      return "__substg1.0_" + hex8(tag);
+      return org.xms4j.msg.internal.CfbNames.valueStream(tag);
     }
   }
 
