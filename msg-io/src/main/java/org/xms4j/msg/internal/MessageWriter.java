@@ -60,7 +60,7 @@ public final class MessageWriter {
     Message m = Normalization.normalize(message);
     MessageWriter w = new MessageWriter();
     w.collectNamed(m);
-    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+    try (POIFSFileSystem fs = new WritableCfb()) {
       DirectoryEntry root = fs.getRoot();
       root.setStorageClsid(classId(CfbNames.MESSAGE_CLSID));
       w.writeNameId(root);
