@@ -57,6 +57,22 @@ class DumpCommandTest {
   }
 
   @Test
+  void textDumpShowsTheExtraEntriesOfARecipientUnderThatRecipient() throws IOException {
+    org.xms4j.message.Recipient r = org.xms4j.message.Recipient.mobile(org.xms4j.message.RecipientType.TO,
+        MobileAddress.ofNumber("+14255550123")).withExtraEntries(List.of(
+            new org.xms4j.message.CompoundEntry.Stream("Unknown", org.xms4j.mapi.Bytes.of((byte) 0x5A))));
+    Path file = Messages.write(ProtocolExamples.sms().message().toBuilder().addRecipient(r).build(),
+        tmp.resolve("extras.msg"));
+    Cli.Result d = Cli.run("dump", file.toString());
+    assertThat(d.code()).isZero();
+    String out = d.out().replace("\r\n", "\n");
+    int recip = out.indexOf("recipients[0]\n");
+    assertThat(recip).isPositive();
+    assertThat(out.indexOf("  extra\n    stream \"Unknown\" [1 bytes] 5A\n", recip)).isGreaterThan(recip);
+    assertThat(out.substring(0, recip)).doesNotContain("\nextra\n");
+  }
+
+  @Test
   void jsonDumpOfTheMmsExampleHasTheDocumentedShape() throws IOException {
     Path file = Messages.write(ProtocolExamples.mms().toBuilder().to(MobileAddress.of("Ann Lee", "+14255550123"))
         .submitTime(Instant.parse("2024-05-01T10:15:30.1234567Z")).build().message(), tmp.resolve("mms.msg"));

@@ -1,7 +1,9 @@
 package org.xms4j.message;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.PropertyBag;
@@ -13,7 +15,15 @@ import org.xms4j.mapi.known.PidTag;
  * for afStorage, the custom storage.
  *
  * <p>By-value data lives in the property PidTagAttachDataBinary; {@link #data()} returns it.
- * Immutable; equality by value.
+ *
+ * <p>An attachment read from a .msg file also keeps what its attachment storage
+ * ({@code __attach_version1.0_#XXXXXXXX}, [MS-OXMSG] 2.2.2) holds beyond its properties and its
+ * embedded message or custom storage: the storage's CLSID ([MS-CFB] 2.6.1,
+ * {@link #storageClassId()}) and every stream or storage no property describes
+ * ({@link #extraEntries()}). They belong to this attachment, so removing or reordering attachments
+ * keeps them with it. Attachments built in code have neither.
+ *
+ * <p>Immutable; equality by value over all parts.
  *
  * <p>Specified by [MS-OXCMSG] section 2.2.2.
  */
@@ -22,12 +32,21 @@ public final class Attachment {
   private final PropertyBag properties;
   private final @Nullable Message embeddedMessage;
   private final CompoundEntry.@Nullable Storage customStorage;
+  private final UUID storageClassId;
+  private final List<CompoundEntry> extraEntries;
 
   private Attachment(PropertyBag properties, @Nullable Message embeddedMessage,
-      CompoundEntry.@Nullable Storage customStorage) {
+      CompoundEntry.@Nullable Storage customStorage, UUID storageClassId, List<CompoundEntry> extraEntries) {
     this.properties = Objects.requireNonNull(properties, "properties");
     this.embeddedMessage = embeddedMessage;
     this.customStorage = customStorage;
+    this.storageClassId = Objects.requireNonNull(storageClassId, "storageClassId");
+    this.extraEntries = List.copyOf(extraEntries);
+  }
+
+  private Attachment(PropertyBag properties, @Nullable Message embeddedMessage,
+      CompoundEntry.@Nullable Storage customStorage) {
+    this(properties, embeddedMessage, customStorage, CompoundEntry.Storage.NO_CLASS, List.of());
   }
 
   /**
@@ -86,13 +105,39 @@ public final class Attachment {
   }
 
   /**
-   * Returns a copy with other properties and the same embedded message or storage.
+   * Returns a copy with other properties and the same embedded message or custom storage, storage
+   * CLSID and extra entries.
    *
    * @param newProperties the properties
    * @return the attachment
+   * @throws NullPointerException when {@code newProperties} is null
    */
   public Attachment withProperties(PropertyBag newProperties) {
-    return new Attachment(newProperties, embeddedMessage, customStorage);
+    return new Attachment(newProperties, embeddedMessage, customStorage, storageClassId, extraEntries);
+  }
+
+  /**
+   * Returns a copy with another storage CLSID and everything else the same.
+   *
+   * @param classId the CLSID of the attachment storage; {@link CompoundEntry.Storage#NO_CLASS} for none
+   * @return the attachment
+   * @throws NullPointerException when {@code classId} is null
+   */
+  public Attachment withStorageClassId(UUID classId) {
+    return new Attachment(properties, embeddedMessage, customStorage, classId, extraEntries);
+  }
+
+  /**
+   * Returns a copy whose attachment storage holds other streams and storages that no property
+   * describes, and everything else the same.
+   *
+   * @param entries the entries in order; empty to clear. Written into the attachment storage as
+   *     they are; the .msg writer rejects one named like a stream or storage it writes itself
+   * @return the attachment
+   * @throws NullPointerException when {@code entries} or one of them is null
+   */
+  public Attachment withExtraEntries(List<CompoundEntry> entries) {
+    return new Attachment(properties, embeddedMessage, customStorage, storageClassId, entries);
   }
 
   /**
@@ -120,6 +165,27 @@ public final class Attachment {
    */
   public Optional<CompoundEntry.Storage> customStorage() {
     return Optional.ofNullable(customStorage);
+  }
+
+  /**
+   * Returns the CLSID of the attachment storage in a .msg file ([MS-CFB] 2.6.1).
+   *
+   * @return the CLSID; {@link CompoundEntry.Storage#NO_CLASS} (the nil UUID) when it has none, as
+   *     Outlook writes it, and for attachments built in code
+   */
+  public UUID storageClassId() {
+    return storageClassId;
+  }
+
+  /**
+   * Returns the streams and storages of the attachment storage that no property describes, kept so
+   * that writing the attachment back loses nothing. The embedded message or custom storage
+   * ({@code __substg1.0_3701000D}) is not among them.
+   *
+   * @return an unmodifiable list, empty for attachments built in code
+   */
+  public List<CompoundEntry> extraEntries() {
+    return extraEntries;
   }
 
   /**
@@ -199,12 +265,13 @@ public final class Attachment {
   @Override
   public boolean equals(Object o) {
     return o instanceof Attachment a && properties.equals(a.properties)
-        && Objects.equals(embeddedMessage, a.embeddedMessage) && Objects.equals(customStorage, a.customStorage);
+        && Objects.equals(embeddedMessage, a.embeddedMessage) && Objects.equals(customStorage, a.customStorage)
+        && storageClassId.equals(a.storageClassId) && extraEntries.equals(a.extraEntries);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(properties, embeddedMessage, customStorage);
+    return Objects.hash(properties, embeddedMessage, customStorage, storageClassId, extraEntries);
   }
 
   @Override

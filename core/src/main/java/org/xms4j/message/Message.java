@@ -10,7 +10,9 @@ import org.xms4j.mapi.known.PidTag;
 
 /**
  * A Message object: its properties, its recipients and its attachments, plus any compound-file
- * entries of a .msg file that no property describes.
+ * entries of its storage in a .msg file that no property describes. Entries found inside a
+ * recipient or attachment storage belong to that {@link Recipient#extraEntries() recipient} or
+ * {@link Attachment#extraEntries() attachment}, not to the message.
  *
  * <p>Immutable; equality is by value, so a round trip can be checked with {@code equals}. Any real
  * message is representable, conformant or not.
@@ -90,8 +92,12 @@ public final class Message {
   }
 
   /**
-   * Returns the compound-file storages and streams of a .msg that no property describes, kept so
-   * that writing the message back loses nothing.
+   * Returns the compound-file storages and streams of the message's own storage in a .msg (the root
+   * storage, or the {@code __substg1.0_3701000D} storage of an embedded message) that no property
+   * describes, kept so that writing the message back loses nothing. The unknown children of the
+   * top-level named property mapping storage are kept here too, as a storage named
+   * {@code __nameid_version1.0}. What a recipient or attachment storage holds beyond its properties
+   * is on {@link Recipient#extraEntries()} and {@link Attachment#extraEntries()}.
    *
    * @return an unmodifiable list, empty for messages built in code
    */
@@ -247,9 +253,11 @@ public final class Message {
     }
 
     /**
-     * Appends a compound-file entry that no property describes.
+     * Appends a compound-file entry of the message's own storage that no property describes.
      *
-     * @param entry the entry
+     * @param entry the entry; not one named like a recipient or attachment storage, whose entries
+     *     belong to {@link Recipient#withExtraEntries(List)} or {@link Attachment#withExtraEntries(List)}
+     *     (the .msg writer rejects it)
      * @return this builder
      */
     public Builder addExtraEntry(CompoundEntry entry) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.NamedPropertyId;
 import org.xms4j.mapi.PropertyBag;
@@ -22,6 +23,14 @@ import org.xms4j.mapi.known.KnownProperties;
  * most {@value #MAX_HEX_BYTES} bytes, then the size and SHA-256); strings are quoted with Java-style
  * escapes for control characters, quotes and backslashes; times as ISO-8601 UTC with the raw
  * FILETIME. The same message always gives the same text, so dumps serve as golden files.
+ *
+ * <p>Layout: the message's properties, then each {@code recipients[i]} and {@code attachments[i]}
+ * with, indented by two spaces, its properties, a {@code clsid} line when its storage has a CLSID,
+ * for an attachment its {@code embedded} message (indented by two more) or custom {@code storage},
+ * and one {@code extra} line per extra entry of the recipient or attachment; last, one {@code extra}
+ * line per extra entry of the message. Below each {@code extra} line the entry is printed as
+ * {@code stream "name" [n bytes] hex} or {@code storage "name" clsid UUID} with its children
+ * indented.
  */
 public final class MessageDump {
 
@@ -46,13 +55,17 @@ public final class MessageDump {
   private static void dump(Message m, StringBuilder sb, String indent) {
     properties(m.properties(), sb, indent);
     for (int i = 0; i < m.recipients().size(); i++) {
+      Recipient r = m.recipients().get(i);
       sb.append(indent).append("recipients[").append(i).append("]\n");
-      properties(m.recipients().get(i).properties(), sb, indent + "  ");
+      properties(r.properties(), sb, indent + "  ");
+      storageClassId(r.storageClassId(), sb, indent + "  ");
+      extras(r.extraEntries(), sb, indent + "  ");
     }
     for (int i = 0; i < m.attachments().size(); i++) {
       Attachment a = m.attachments().get(i);
       sb.append(indent).append("attachments[").append(i).append("]\n");
       properties(a.properties(), sb, indent + "  ");
+      storageClassId(a.storageClassId(), sb, indent + "  ");
       if (a.embeddedMessage().isPresent()) {
         sb.append(indent).append("  embedded\n");
         dump(a.embeddedMessage().get(), sb, indent + "    ");
@@ -60,8 +73,19 @@ public final class MessageDump {
       if (a.customStorage().isPresent()) {
         entry(a.customStorage().get(), sb, indent + "  ");
       }
+      extras(a.extraEntries(), sb, indent + "  ");
     }
-    for (CompoundEntry e : m.extraEntries()) {
+    extras(m.extraEntries(), sb, indent);
+  }
+
+  private static void storageClassId(UUID classId, StringBuilder sb, String indent) {
+    if (!classId.equals(CompoundEntry.Storage.NO_CLASS)) {
+      sb.append(indent).append("clsid ").append(classId.toString().toUpperCase(Locale.ROOT)).append('\n');
+    }
+  }
+
+  private static void extras(List<CompoundEntry> entries, StringBuilder sb, String indent) {
+    for (CompoundEntry e : entries) {
       sb.append(indent).append("extra\n");
       entry(e, sb, indent + "  ");
     }

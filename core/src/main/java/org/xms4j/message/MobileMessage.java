@@ -499,7 +499,7 @@ public sealed interface MobileMessage permits SmsMessage, MmsMessage {
       for (int i = 0; i < current.size(); i++) {
         Recipient r = current.get(i);
         rows.add(r.properties().has(PidTag.ROWID) ? r
-            : new Recipient(r.properties().toBuilder().set(PidTag.ROWID, i).build()));
+            : r.withProperties(r.properties().toBuilder().set(PidTag.ROWID, i).build()));
       }
       message.recipients(rows);
     }

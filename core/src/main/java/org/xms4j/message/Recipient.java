@@ -1,7 +1,9 @@
 package org.xms4j.message;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.xms4j.mapi.PropertyBag;
 import org.xms4j.mapi.PropertyDefinition;
 import org.xms4j.mapi.known.PidTag;
@@ -13,9 +15,20 @@ import org.xms4j.mapi.known.PidTag;
  * phone-number recipients are MOBILE addresses ([MS-ASMS] 2.2.2.1.1): PidTagAddressType
  * {@code MOBILE} and PidTagEmailAddress the number.
  *
+ * <p>A recipient read from a .msg file also keeps what its recipient storage
+ * ({@code __recip_version1.0_#XXXXXXXX}, [MS-OXMSG] 2.2.1) holds beyond its properties: the storage's
+ * CLSID ([MS-CFB] 2.6.1) and every stream or storage no property describes. They belong to this
+ * recipient, so removing or reordering recipients keeps them with it. Recipients built in code have
+ * neither. Immutable; equality by value over all three components.
+ *
  * @param properties all properties of the recipient
+ * @param storageClassId the CLSID of the recipient storage in a .msg file;
+ *     {@link CompoundEntry.Storage#NO_CLASS} (the nil UUID) when it has none, as Outlook writes it
+ * @param extraEntries the streams and storages of the recipient storage that no property describes,
+ *     kept so that writing the recipient back loses nothing; an unmodifiable list, empty for
+ *     recipients built in code
  */
-public record Recipient(PropertyBag properties) {
+public record Recipient(PropertyBag properties, UUID storageClassId, List<CompoundEntry> extraEntries) {
 
   /** The address type of phone-number recipients: {@code MOBILE}. */
   public static final String ADDRESS_TYPE_MOBILE = "MOBILE";
@@ -23,13 +36,27 @@ public record Recipient(PropertyBag properties) {
   public static final String ADDRESS_TYPE_SMTP = "SMTP";
 
   /**
-   * Checks the properties.
+   * Checks the components and copies the list.
    *
    * @param properties the {@code properties} component
-   * @throws NullPointerException when {@code properties} is null
+   * @param storageClassId the {@code storageClassId} component
+   * @param extraEntries the {@code extraEntries} component
+   * @throws NullPointerException when an argument or an extra entry is null
    */
   public Recipient {
     Objects.requireNonNull(properties, "properties");
+    Objects.requireNonNull(storageClassId, "storageClassId");
+    extraEntries = List.copyOf(extraEntries);
+  }
+
+  /**
+   * Creates a recipient with only properties: no storage CLSID and no extra entries.
+   *
+   * @param properties all properties of the recipient
+   * @throws NullPointerException when {@code properties} is null
+   */
+  public Recipient(PropertyBag properties) {
+    this(properties, CompoundEntry.Storage.NO_CLASS, List.of());
   }
 
   /**
@@ -69,6 +96,41 @@ public record Recipient(PropertyBag properties) {
    */
   public static Recipient mobile(RecipientType type, MobileAddress address) {
     return of(type, address.displayName(), ADDRESS_TYPE_MOBILE, address.number());
+  }
+
+  /**
+   * Returns a copy with other properties and the same storage CLSID and extra entries.
+   *
+   * @param newProperties the properties
+   * @return the recipient
+   * @throws NullPointerException when {@code newProperties} is null
+   */
+  public Recipient withProperties(PropertyBag newProperties) {
+    return new Recipient(newProperties, storageClassId, extraEntries);
+  }
+
+  /**
+   * Returns a copy with another storage CLSID.
+   *
+   * @param classId the CLSID of the recipient storage; {@link CompoundEntry.Storage#NO_CLASS} for none
+   * @return the recipient
+   * @throws NullPointerException when {@code classId} is null
+   */
+  public Recipient withStorageClassId(UUID classId) {
+    return new Recipient(properties, classId, extraEntries);
+  }
+
+  /**
+   * Returns a copy whose recipient storage holds other streams and storages that no property
+   * describes.
+   *
+   * @param entries the entries in order; empty to clear. Written into the recipient storage as they
+   *     are; the .msg writer rejects one named like a stream or storage it writes itself
+   * @return the recipient
+   * @throws NullPointerException when {@code entries} or one of them is null
+   */
+  public Recipient withExtraEntries(List<CompoundEntry> entries) {
+    return new Recipient(properties, storageClassId, entries);
   }
 
   /**

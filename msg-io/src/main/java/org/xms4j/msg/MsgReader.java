@@ -28,10 +28,14 @@ import org.xms4j.msg.internal.MessageReader;
  * {@linkplain Message#extraEntries() extra entries}. PtypString values are decoded from UTF-16LE code
  * unit by code unit, so unpaired surrogates survive; PtypString8 values keep their bytes with the
  * code page of PidTagMessageCodepage, else the ANSI code page of PidTagMessageLocaleId, else
- * PidTagInternetCodepage, else that of the containing message, else 1252. Extra entries of a recipient or attachment storage are kept among the extra
- * entries of its message, in a storage named like the recipient or attachment storage at its list
- * position ({@code __recip_version1.0_#00000000}, {@code __attach_version1.0_#00000002}); unknown
- * children of {@code __nameid_version1.0} likewise under that name. {@link MsgWriter} merges them back.
+ * PidTagInternetCodepage, else that of the containing message, else 1252. What a recipient or
+ * attachment storage holds beyond its properties (and its embedded message or custom storage) is
+ * kept on that object: {@link org.xms4j.message.Recipient#extraEntries()},
+ * {@link org.xms4j.message.Attachment#extraEntries()} and the storage CLSID as
+ * {@code storageClassId()}, so it stays with its object when recipients or attachments are removed or
+ * reordered. Unknown children of {@code __nameid_version1.0} and its CLSID are kept among the extra
+ * entries of the top-level message as a storage of that name. {@link MsgWriter} writes all of them
+ * back where they were.
  *
  * <p>Anomalies: in strict mode the first one throws {@link MsgFormatException}; in lenient mode each
  * becomes a {@link ReadIssue} and reading goes on: a property with an unknown type code or an

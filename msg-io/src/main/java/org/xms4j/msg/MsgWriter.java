@@ -30,7 +30,9 @@ import org.xms4j.msg.internal.Normalization;
  * +1 for PtypString8, 0xFFFFFFFF for the 0x3701000D object entry); multi-valued properties as one
  * stream (fixed-length) or a length stream plus one NUL-terminated value stream per value
  * (variable-length); recipient and attachment storages numbered from 0; embedded messages in
- * {@code __substg1.0_3701000D} at any depth; custom storages and extra entries as they are; and the
+ * {@code __substg1.0_3701000D} at any depth; custom storages as they are; the storage CLSIDs and
+ * extra entries of messages, recipients and attachments into the storage of the object that holds
+ * them (a kept {@code __nameid_version1.0} storage merged into the mapping storage); and the
  * named property mapping {@code __nameid_version1.0} for the whole tree, with its GUID, entry and
  * string streams and the CRC-32 hash-bucket streams. Unparsed values are written back raw.
  *
@@ -87,8 +89,14 @@ public final class MsgWriter {
    * @throws IllegalArgumentException when the message cannot be stored in a .msg file: more than
    *     2048 recipients or attachments in one message, more than 32767 distinct named properties,
    *     a tagged key with an id of 0x8000 or more, a raw fixed-length value that is not 8 bytes, an
-   *     attachment with both an embedded object and a PidTagAttachDataObject value, or an extra entry
-   *     that collides with a stream or storage the writer creates
+   *     attachment with both an embedded object and a PidTagAttachDataObject value, an extra entry
+   *     of a message, recipient or attachment that collides with a stream or storage the writer
+   *     creates in that object's storage or with another extra entry of it, an extra entry named
+   *     like a named-property value stream ({@code __substg1.0_8...} and up), or an extra entry of a
+   *     message named like a recipient or attachment storage (those entries belong to
+   *     {@link org.xms4j.message.Recipient#withExtraEntries(java.util.List)} or
+   *     {@link org.xms4j.message.Attachment#withExtraEntries(java.util.List)}); the exception
+   *     message names the object's path
    * @throws IOException when writing fails
    */
   public static void write(Message message, OutputStream out) throws IOException {

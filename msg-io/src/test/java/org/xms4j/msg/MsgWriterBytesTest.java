@@ -198,10 +198,9 @@ class MsgWriterBytesTest {
     PropertyBag attProps = PropertyBag.builder()
         .put(PropertyKey.tagged(0x3705, PropertyType.INTEGER32), new PropertyValue.Int32(6)).build();
     Message m = simple().toBuilder()
-        .addAttachment(Attachment.storage(attProps, custom))
+        .addAttachment(Attachment.storage(attProps, custom)
+            .withExtraEntries(List.of(new CompoundEntry.Stream("unknown", Bytes.of((byte) 2)))))
         .addExtraEntry(new CompoundEntry.Stream("Olk10SideProps_0001", Bytes.of((byte) 1)))
-        .addExtraEntry(new CompoundEntry.Storage("__attach_version1.0_#00000000", CompoundEntry.Storage.NO_CLASS,
-            List.of(new CompoundEntry.Stream("unknown", Bytes.of((byte) 2)))))
         .build();
     byte[] msg = MsgWriter.toBytes(m);
     assertThat(TestCfb.stream(msg, "/__attach_version1.0_#00000000/__substg1.0_3701000D/Contents").hex()).isEqualTo("07");

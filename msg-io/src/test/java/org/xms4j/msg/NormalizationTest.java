@@ -118,6 +118,39 @@ class NormalizationTest {
   }
 
   @Test
+  void extrasOfRecipientsAndAttachmentsAreSortedAndKeepTheirClassIdThroughEveryAttachmentKind() throws Exception {
+    List<CompoundEntry> unsorted = List.of(new CompoundEntry.Stream("zeta", Bytes.EMPTY),
+        new CompoundEntry.Storage("beta", CompoundEntry.Storage.NO_CLASS, List.of(
+            new CompoundEntry.Stream("y", Bytes.EMPTY), new CompoundEntry.Stream("x", Bytes.EMPTY))),
+        new CompoundEntry.Stream("alpha", Bytes.EMPTY));
+    UUID clsid = new UUID(7, 8);
+    PropertyBag embed = PropertyBag.builder().put(PropertyKey.tagged(0x3705, PropertyType.INTEGER32),
+        new PropertyValue.Int32(5)).build();
+    Message m = Message.builder()
+        .addRecipient(new Recipient(PropertyBag.EMPTY, clsid, unsorted))
+        .addAttachment(Attachment.of(PropertyBag.EMPTY).withExtraEntries(unsorted).withStorageClassId(clsid))
+        .addAttachment(Attachment.embedded(embed, Message.builder().build()).withExtraEntries(unsorted)
+            .withStorageClassId(clsid))
+        .addAttachment(Attachment.storage(PropertyBag.EMPTY, new CompoundEntry.Storage("s",
+            CompoundEntry.Storage.NO_CLASS, List.of())).withExtraEntries(unsorted).withStorageClassId(clsid))
+        .build();
+    Message n = MsgWriter.normalize(m);
+    List<CompoundEntry> sorted = List.of(new CompoundEntry.Stream("alpha", Bytes.EMPTY),
+        new CompoundEntry.Storage("beta", CompoundEntry.Storage.NO_CLASS, List.of(
+            new CompoundEntry.Stream("x", Bytes.EMPTY), new CompoundEntry.Stream("y", Bytes.EMPTY))),
+        new CompoundEntry.Stream("zeta", Bytes.EMPTY));
+    assertThat(n.recipients().get(0).extraEntries()).isEqualTo(sorted);
+    assertThat(n.recipients().get(0).storageClassId()).isEqualTo(clsid);
+    assertThat(n.attachments()).allSatisfy(a -> {
+      assertThat(a.extraEntries()).isEqualTo(sorted);
+      assertThat(a.storageClassId()).isEqualTo(clsid);
+    });
+    assertThat(n.attachments().get(1).embeddedMessage()).isPresent();
+    assertThat(n.attachments().get(2).customStorage()).isPresent();
+    assertRoundTripIsNormalize(m);
+  }
+
+  @Test
   void normalizeIsIdempotent() throws Exception {
     for (var f : RoundTripTest.realFiles().toList()) {
       Message n = MsgWriter.normalize(MsgReader.lenient().read(f).message());

@@ -123,10 +123,9 @@ class RoundTripTest {
             List.of(new CompoundEntry.Stream("deep", Bytes.EMPTY)))));
     m = m.toBuilder()
         .addAttachment(Attachment.storage(PropertyBag.builder().set(org.xms4j.mapi.known.PidTag.ATTACH_METHOD, 6).build(), custom))
-        .addRecipient(Recipient.of(RecipientType.TO, "T", "SMTP", "t@x"))
+        .addRecipient(Recipient.of(RecipientType.TO, "T", "SMTP", "t@x").withStorageClassId(new UUID(5, 6))
+            .withExtraEntries(List.of(new CompoundEntry.Stream("x", Bytes.of((byte) 1)))))
         .addExtraEntry(new CompoundEntry.Stream("Olk10SideProps_0001", Bytes.of((byte) 9)))
-        .addExtraEntry(new CompoundEntry.Storage("__recip_version1.0_#00000000", new UUID(5, 6),
-            List.of(new CompoundEntry.Stream("x", Bytes.of((byte) 1)))))
         .build();
     Message back = roundTrip(m);
     assertThat(back).isEqualTo(MsgWriter.normalize(m));
@@ -138,6 +137,8 @@ class RoundTripTest {
     assertThat(inner.subject()).contains("leaf");
     assertThat(back.attachments().get(1).customStorage()).contains(MsgWriter.normalize(m).attachments().get(1)
         .customStorage().orElseThrow());
+    assertThat(back.recipients().get(0).storageClassId()).isEqualTo(new UUID(5, 6));
+    assertThat(back.recipients().get(0).extraEntries()).containsExactly(new CompoundEntry.Stream("x", Bytes.of((byte) 1)));
   }
 
   static Stream<Path> realFiles() {

@@ -40,12 +40,11 @@ import org.xms4j.path.MessagePath;
  * issue in lenient mode; the code after each report is the lenient fallback. Every stream size and
  * count is checked against {@link ReadLimits} before anything of that size is allocated.
  *
- * <p>Extra entries of recipient and attachment storages (core's {@code Recipient} and
- * {@code Attachment} have no place for them) are kept in the extra entries of the message that
- * holds them, as a storage named like the recipient or attachment storage they came from, numbered
- * by list position ({@code __recip_version1.0_#00000000} for the first recipient); the writer merges
- * such a storage into the storage it writes for that recipient or attachment. Unknown children of
- * {@code __nameid_version1.0} are kept the same way under that name.
+ * <p>Extra entries of a recipient or attachment storage, and its CLSID, are kept on that
+ * {@code Recipient} or {@code Attachment} ({@code extraEntries()}, {@code storageClassId()}), so they
+ * stay with their object when recipients or attachments are removed or reordered. Unknown children of
+ * {@code __nameid_version1.0} and its CLSID are kept among the extra entries of the top-level message,
+ * as a storage of that name; the writer merges it into the mapping storage it writes.
  *
  * <p>Specified by [MS-OXMSG] sections 2.1 to 2.4.
  */
@@ -262,16 +261,15 @@ public final class MessageReader {
       MessagePath rmp = mp.recipient(i);
       Set<String> rused = new HashSet<>();
       Parsed rp = readProperties(rd, PropertyStream.Kind.RECIPIENT_OR_ATTACHMENT, rmp, p.codePage, false, false, rused);
-      mb.addRecipient(new Recipient(rp.bag.build()));
-      keepObjectExtras(rd, CfbNames.recipient(i), rused, rmp, depth, extras);
+      mb.addRecipient(new Recipient(rp.bag.build(), rd.classId(), objectExtras(rd, rused, rmp)));
     }
     for (int i = 0; i < atts.size(); i++) {
       CfbFile.Dir ad = atts.get(i).dir();
       used.add(ad.name());
       MessagePath amp = mp.attachment(i);
       Set<String> aused = new HashSet<>();
-      mb.addAttachment(readAttachment(ad, amp, depth, p.codePage, aused));
-      keepObjectExtras(ad, CfbNames.attachment(i), aused, amp, depth, extras);
+      Attachment a = readAttachment(ad, amp, depth, p.codePage, aused);
+      mb.addAttachment(a.withStorageClassId(ad.classId()).withExtraEntries(objectExtras(ad, aused, amp)));
     }
     if (p.header != null && kind.hasCounts()) {
       checkCounts(p, recips, atts, mp);
@@ -311,8 +309,8 @@ public final class MessageReader {
     }
   }
 
-  private void keepObjectExtras(CfbFile.Dir dir, String keptName, Set<String> used, MessagePath mp, int depth,
-      List<CompoundEntry> extras) throws IOException {
+  /** Returns the children of a recipient or attachment storage that reading it did not use, sorted by name. */
+  private List<CompoundEntry> objectExtras(CfbFile.Dir dir, Set<String> used, MessagePath mp) throws IOException {
     List<CompoundEntry> own = new ArrayList<>();
     for (CfbFile.Node n : children(dir, mp)) {
       if (!used.contains(n.name())) {
@@ -322,11 +320,8 @@ public final class MessageReader {
         }
       }
     }
-    UUID clsid = dir.classId();
-    if (!own.isEmpty() || !clsid.equals(NIL)) {
-      own.sort(Comparator.comparing(CompoundEntry::name));
-      extras.add(new CompoundEntry.Storage(keptName, clsid, own));
-    }
+    own.sort(Comparator.comparing(CompoundEntry::name));
+    return own;
   }
 
   private @Nullable CompoundEntry keepLeftover(CfbFile.Node n, MessagePath mp) throws IOException {

@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.hpsf.ClassID;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
@@ -32,7 +34,9 @@ import org.xms4j.message.Recipient;
  * <p>Writes the {@linkplain Normalization normalized} message exactly: one property stream per
  * storage, one value stream per variable-length value, multi-valued properties as [MS-OXMSG] 2.1.4
  * says, recipients and attachments numbered from 0, embedded messages at any depth with their named
- * properties in the top-level mapping, custom storages and extra entries as they are.
+ * properties in the top-level mapping, custom storages as they are, and the storage CLSIDs and
+ * extra entries of messages, recipients and attachments into the storage of the object that holds
+ * them.
  *
  * <p>Specified by [MS-OXMSG] sections 2.1 to 2.4.
  */
@@ -52,8 +56,11 @@ public final class MessageWriter {
    * @param out the target; not closed
    * @throws IllegalArgumentException when the message cannot be stored in a .msg file: more than
    *     2048 recipients or attachments, more than 32767 named properties, a tagged key in the named
-   *     range 0x8000 and up, a raw fixed-length value that is not 8 bytes, an extra entry that
-   *     collides with a stream or storage the writer creates
+   *     range 0x8000 and up, a raw fixed-length value that is not 8 bytes, an extra entry of a
+   *     message, recipient or attachment that collides with a stream or storage the writer creates
+   *     in that object's storage or with another extra entry, an extra entry named like a
+   *     named-property value stream ({@code __substg1.0_8...}), or a message extra entry named like
+   *     a recipient or attachment storage; the message names the object path
    * @throws IOException when writing fails
    */
   public static void write(Message message, OutputStream out) throws IOException {
@@ -126,15 +133,19 @@ public final class MessageWriter {
     create(dir, CfbNames.PROPERTIES, Bytes.of(PropertyStream.build(kind, m.recipients().size(),
         m.attachments().size(), entries)));
     for (int i = 0; i < m.recipients().size(); i++) {
+      Recipient r = m.recipients().get(i);
       DirectoryEntry rd = dir.createDirectory(CfbNames.recipient(i));
       String rw = where + "/recipients[" + i + "]";
-      List<PropertyStream.Entry> re = writeProperties(rd, m.recipients().get(i).properties(), rw);
+      setClassId(rd, r.storageClassId());
+      List<PropertyStream.Entry> re = writeProperties(rd, r.properties(), rw);
       create(rd, CfbNames.PROPERTIES, Bytes.of(PropertyStream.build(PropertyStream.Kind.RECIPIENT_OR_ATTACHMENT, 0, 0, re)));
+      writeObjectExtras(rd, r.extraEntries(), rw);
     }
     for (int i = 0; i < m.attachments().size(); i++) {
       Attachment a = m.attachments().get(i);
       String aw = where + "/attachments[" + i + "]";
       DirectoryEntry ad = dir.createDirectory(CfbNames.attachment(i));
+      setClassId(ad, a.storageClassId());
       boolean object = a.embeddedMessage().isPresent() || a.customStorage().isPresent();
       if (object && a.properties().contains(ATTACH_OBJECT_KEY)) {
         throw new IllegalArgumentException("attachment " + aw + " has an embedded message or custom storage and also "
@@ -153,39 +164,76 @@ public final class MessageWriter {
             Integer.toUnsignedLong(PropertyStream.OBJECT_SIZE), 0));
       }
       create(ad, CfbNames.PROPERTIES, Bytes.of(PropertyStream.build(PropertyStream.Kind.RECIPIENT_OR_ATTACHMENT, 0, 0, ae)));
+      writeObjectExtras(ad, a.extraEntries(), aw);
     }
-    for (CompoundEntry e : m.extraEntries()) {
-      mergeExtra(dir, e, where, true);
+    writeMessageExtras(dir, m.extraEntries(), where.isEmpty() ? "/" : where);
+  }
+
+  private static void setClassId(DirectoryEntry dir, UUID id) {
+    if (!id.equals(CompoundEntry.Storage.NO_CLASS)) {
+      dir.setStorageClsid(classId(id));
     }
   }
 
-  private void mergeExtra(DirectoryEntry dir, CompoundEntry e, String where, boolean objectLevel) throws IOException {
-    String name = e.name();
-    if (objectLevel && name.startsWith(CfbNames.SUBSTG_PREFIX) && name.length() > CfbNames.SUBSTG_PREFIX.length()
-        && Character.digit(name.charAt(CfbNames.SUBSTG_PREFIX.length()), 16) >= 8) {
-      throw new IllegalArgumentException("extra entry " + name + " of message" + where + " is a value stream of a "
-          + "named property id; named property ids are reassigned when writing, so it cannot be kept");
-    }
-    if (dir.hasEntry(name)) {
-      org.apache.poi.poifs.filesystem.Entry existing = dir.getEntry(name);
-      if (e instanceof CompoundEntry.Storage s && existing instanceof DirectoryEntry de && objectLevel
-          && Normalization.mergedName(name)) {
-        if (!s.classId().equals(CompoundEntry.Storage.NO_CLASS)) {
-          de.setStorageClsid(classId(s.classId()));
-        }
-        for (CompoundEntry c : s.children()) {
-          mergeExtra(de, c, where + "/" + name, true);
-        }
-        return;
+  /**
+   * Writes the extra entries of a message into its storage, after everything else: the kept
+   * {@code __nameid_version1.0} storage is merged into the mapping storage written at the top level;
+   * an entry named like a recipient or attachment storage is rejected, because what such a storage
+   * holds belongs to the recipient or attachment object.
+   */
+  private static void writeMessageExtras(DirectoryEntry dir, List<CompoundEntry> extras, String path)
+      throws IOException {
+    List<CompoundEntry> own = new ArrayList<>();
+    for (CompoundEntry e : extras) {
+      String name = e.name();
+      boolean recip = CfbNames.recipientNumber(name).isPresent();
+      if (recip || CfbNames.attachmentNumber(name).isPresent()) {
+        String kind = recip ? "recipient" : "attachment";
+        throw new IllegalArgumentException("extra entry " + name + " of message " + path + " is named like "
+            + (recip ? "a recipient" : "an attachment") + " storage ([MS-OXMSG] 2.2." + (recip ? 1 : 2)
+            + "); streams and storages of a " + kind + " storage belong to the " + kind + " object: use "
+            + (recip ? "Recipient" : "Attachment") + ".withExtraEntries and withStorageClassId");
       }
-      throw new IllegalArgumentException("extra entry " + name + " of message" + where
-          + " collides with a stream or storage the writer creates");
+      if (name.equals(CfbNames.NAMEID) && e instanceof CompoundEntry.Storage s
+          && dir.hasEntry(name) && dir.getEntry(name) instanceof DirectoryEntry nameid) {
+        setClassId(nameid, s.classId());
+        writeObjectExtras(nameid, s.children(), "the kept " + CfbNames.NAMEID + " storage of " + path);
+        continue;
+      }
+      if (name.equals(CfbNames.NAMEID)) {
+        throw new IllegalArgumentException("extra entry " + name + " of message " + path + " names the named "
+            + "property mapping storage, which only the top-level message has, as a storage");
+      }
+      own.add(e);
     }
-    if (objectLevel && Normalization.mergedName(name)) {
-      throw new IllegalArgumentException("extra entry " + name + " of message" + where
-          + " names a recipient, attachment or named-property storage the message does not have");
+    writeObjectExtras(dir, own, path);
+  }
+
+  /**
+   * Writes the extra entries of a message, recipient or attachment into the storage written for it,
+   * after the streams and storages the writer creates there.
+   *
+   * @param path the model path of the object, for errors: {@code /}, {@code /recipients[1]} ...
+   * @throws IllegalArgumentException when an entry is the value stream of a named property id, two
+   *     entries have one name, or an entry collides with a stream or storage the writer created
+   */
+  private static void writeObjectExtras(DirectoryEntry dir, List<CompoundEntry> extras, String path)
+      throws IOException {
+    Set<String> written = new HashSet<>();
+    for (CompoundEntry e : extras) {
+      String name = e.name();
+      if (name.startsWith(CfbNames.SUBSTG_PREFIX) && name.length() > CfbNames.SUBSTG_PREFIX.length()
+          && Character.digit(name.charAt(CfbNames.SUBSTG_PREFIX.length()), 16) >= 8) {
+        throw new IllegalArgumentException("extra entry " + name + " of " + path + " is a value stream of a "
+            + "named property id; named property ids are reassigned when writing, so it cannot be kept");
+      }
+      if (dir.hasEntry(name)) {
+        throw new IllegalArgumentException("extra entry " + name + " of " + path + (written.contains(name)
+            ? " appears twice" : " collides with a stream or storage the writer creates"));
+      }
+      writeEntry(dir, e, path);
+      written.add(name);
     }
-    writeEntry(dir, e, where);
   }
 
   private static void writeEntry(DirectoryEntry dir, CompoundEntry e, String where) throws IOException {
@@ -200,7 +248,7 @@ public final class MessageWriter {
     }
     for (CompoundEntry c : s.children()) {
       if (d.hasEntry(c.name())) {
-        throw new IllegalArgumentException("storage " + s.name() + " of message" + where + " has two entries named "
+        throw new IllegalArgumentException("storage " + s.name() + " of " + where + " has two entries named "
             + c.name());
       }
       writeEntry(d, c, where);

@@ -36,10 +36,10 @@ import org.xms4j.message.Recipient;
  *       ({@link CodePages#resolve(PropertyBag, int)}).</li>
  *   <li><b>Custom storage name.</b> The storage of an afStorage attachment is always named
  *       {@code __substg1.0_3701000D} ([MS-OXMSG] 2.2.2.2).</li>
- *   <li><b>Compound-file order.</b> Extra entries and the children of kept storages are sorted by
- *       name, the order the reader returns them in; a kept storage named like a recipient,
- *       attachment or named-property-mapping storage that has no children and no class id
- *       disappears (there is nothing of it to write).</li>
+ *   <li><b>Compound-file order.</b> The extra entries of messages, recipients and attachments and
+ *       the children of kept storages are sorted by name, the order the reader returns them in; a
+ *       kept {@code __nameid_version1.0} storage among a message's extra entries that has no
+ *       children and no class id disappears (there is nothing of it to write).</li>
  * </ol>
  *
  * <p>Not part of the model and therefore not kept: the property flags of each entry (written as
@@ -79,21 +79,23 @@ public final class Normalization {
     for (Recipient r : m.recipients()) {
       PropertyBag b = clean(r.properties(), cp);
       string8 |= hasString8(b);
-      recips.add(new Recipient(b));
+      recips.add(new Recipient(b, r.storageClassId(), sorted(r.extraEntries())));
     }
     List<Attachment> atts = new ArrayList<>();
     for (Attachment a : m.attachments()) {
       PropertyBag b = clean(a.properties(), cp);
       string8 |= hasString8(b);
+      Attachment na;
       if (a.embeddedMessage().isPresent()) {
-        atts.add(Attachment.embedded(b, normalize(a.embeddedMessage().get(), cp)));
+        na = Attachment.embedded(b, normalize(a.embeddedMessage().get(), cp));
       } else if (a.customStorage().isPresent()) {
         CompoundEntry.Storage s = a.customStorage().get();
-        atts.add(Attachment.storage(b, new CompoundEntry.Storage(CfbNames.ATTACH_OBJECT, s.classId(),
-            sorted(s.children()))));
+        na = Attachment.storage(b, new CompoundEntry.Storage(CfbNames.ATTACH_OBJECT, s.classId(),
+            sorted(s.children())));
       } else {
-        atts.add(Attachment.of(b));
+        na = Attachment.of(b);
       }
+      atts.add(na.withStorageClassId(a.storageClassId()).withExtraEntries(sorted(a.extraEntries())));
     }
     if (!string8) {
       PropertyValue mask = props.get(STORE_SUPPORT_MASK).orElse(null);
@@ -106,7 +108,7 @@ public final class Normalization {
     List<CompoundEntry> extras = new ArrayList<>();
     for (CompoundEntry e : sorted(m.extraEntries())) {
       if (e instanceof CompoundEntry.Storage s && s.children().isEmpty()
-          && s.classId().equals(CompoundEntry.Storage.NO_CLASS) && mergedName(s.name())) {
+          && s.classId().equals(CompoundEntry.Storage.NO_CLASS) && s.name().equals(CfbNames.NAMEID)) {
         continue;
       }
       extras.add(e);
@@ -114,17 +116,6 @@ public final class Normalization {
     Message.Builder mb = Message.builder().properties(props).recipients(recips).attachments(atts);
     extras.forEach(mb::addExtraEntry);
     return mb.build();
-  }
-
-  /**
-   * Tells whether a kept storage of this name is merged into a storage the writer creates.
-   *
-   * @param name an entry name
-   * @return true for recipient, attachment and named property mapping storage names
-   */
-  public static boolean mergedName(String name) {
-    return CfbNames.recipientNumber(name).isPresent() || CfbNames.attachmentNumber(name).isPresent()
-        || name.equals(CfbNames.NAMEID);
   }
 
   private static List<CompoundEntry> sorted(List<CompoundEntry> entries) {

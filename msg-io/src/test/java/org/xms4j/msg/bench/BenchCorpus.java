@@ -63,9 +63,15 @@ final class BenchCorpus {
     long n = walk(m.properties());
     for (Recipient r : m.recipients()) {
       n += walk(r.properties());
+      for (CompoundEntry e : r.extraEntries()) {
+        n += walk(e);
+      }
     }
     for (Attachment a : m.attachments()) {
       n += walk(a.properties());
+      for (CompoundEntry e : a.extraEntries()) {
+        n += walk(e);
+      }
       if (a.embeddedMessage().isPresent()) {
         n += walk(a.embeddedMessage().get());
       }
