@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.CodePage;
@@ -23,6 +24,7 @@ import org.xms4j.mapi.known.KnownProperties;
 import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.Attachment;
 import org.xms4j.message.AttachMethod;
+import org.xms4j.message.CompoundEntry;
 import org.xms4j.message.Message;
 import org.xms4j.message.MessageDump;
 import org.xms4j.message.Recipient;
@@ -36,7 +38,13 @@ import org.xms4j.smil.SmilPresentation;
  * Writes a Message object or a SMIL presentation as JSON with Jackson's streaming generator.
  *
  * <p>Message: {@code {"messageClass", "subject", "bodyText", "bodyHtml", "properties":[…],
- * "recipients":[…], "attachments":[…], "issues":[…]}}. A property is {@code {"canonicalName",
+ * "recipients":[…], "attachments":[…], "extraEntries":[…], "issues":[…]}}; a recipient and an
+ * attachment also carry {@code "properties"}, {@code "storageClassId"} (the CLSID of its .msg
+ * storage, upper case, or null when nil) and {@code "extraEntries"}; an attachment also
+ * {@code "customStorage"} (its afStorage storage, or null). Extra entries are the compound-file
+ * entries the reader kept as they were: a stream is {@code {"name", "kind":"stream", "size",
+ * "sha256"}} (size in bytes), a storage {@code {"name", "kind":"storage", "classId",
+ * "children":[…]}}. A property is {@code {"canonicalName",
  * "tag", "named", "type", "value"}}: {@code tag} ({@code "0x0037001F"}) for tagged properties and
  * {@code named} ({@code {"set", "guid", "name"|"lid"}}) for named ones, the other null. Values:
  * strings as strings, integers and floating point as numbers (non-finite ones as strings),
@@ -90,6 +98,8 @@ final class JsonDump {
       g.writeStringField("emailAddress", r.emailAddress().orElse(null));
       g.writeFieldName("properties");
       properties(g, r.properties());
+      storageClassId(g, r.storageClassId());
+      extraEntries(g, r.extraEntries());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -98,6 +108,7 @@ final class JsonDump {
       attachment(g, a);
     }
     g.writeEndArray();
+    extraEntries(g, m.extraEntries());
     if (issues != null) {
       g.writeArrayFieldStart("issues");
       for (ReadIssue i : issues) {
@@ -129,8 +140,56 @@ final class JsonDump {
     } else {
       g.writeNull();
     }
+    g.writeFieldName("customStorage");
+    if (a.customStorage().isPresent()) {
+      entry(g, a.customStorage().get());
+    } else {
+      g.writeNull();
+    }
     g.writeFieldName("properties");
     properties(g, a.properties());
+    storageClassId(g, a.storageClassId());
+    extraEntries(g, a.extraEntries());
+    g.writeEndObject();
+  }
+
+  /** {@code "storageClassId"}: the CLSID of the object's storage in upper case, or null when nil. */
+  private static void storageClassId(JsonGenerator g, UUID classId) throws IOException {
+    g.writeStringField("storageClassId", classId.equals(CompoundEntry.Storage.NO_CLASS) ? null
+        : classId.toString().toUpperCase(Locale.ROOT));
+  }
+
+  /** {@code "extraEntries"}: the compound-file entries kept as they were, in order. */
+  private static void extraEntries(JsonGenerator g, List<CompoundEntry> entries) throws IOException {
+    g.writeArrayFieldStart("extraEntries");
+    for (CompoundEntry e : entries) {
+      entry(g, e);
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * A stream as {@code {"name", "kind": "stream", "size", "sha256"}}, a storage as
+   * {@code {"name", "kind": "storage", "classId", "children"}}.
+   */
+  private static void entry(JsonGenerator g, CompoundEntry e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", e.name());
+    if (e instanceof CompoundEntry.Stream s) {
+      g.writeStringField("kind", "stream");
+      g.writeNumberField("size", s.data().size());
+      g.writeStringField("sha256", s.data().sha256Hex());
+    } else {
+      CompoundEntry.Storage st = (CompoundEntry.Storage) e;
+      g.writeStringField("kind", "storage");
+      g.writeStringField("classId", st.classId().equals(CompoundEntry.Storage.NO_CLASS) ? null
+          : st.classId().toString().toUpperCase(Locale.ROOT));
+      g.writeArrayFieldStart("children");
+      for (CompoundEntry c : st.children()) {
+        entry(g, c);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

@@ -73,6 +73,41 @@ class DumpCommandTest {
   }
 
   @Test
+  void jsonDumpShowsExtraEntriesAndStorageClassIdsOnTheirOwners() throws IOException {
+    java.util.UUID clsid = java.util.UUID.fromString("00020d0b-0000-0000-c000-000000000046");
+    org.xms4j.message.Recipient r = org.xms4j.message.Recipient.mobile(org.xms4j.message.RecipientType.TO,
+        MobileAddress.ofNumber("+14255550123")).withStorageClassId(clsid).withExtraEntries(List.of(
+            new org.xms4j.message.CompoundEntry.Storage("Box", java.util.UUID.fromString(
+                "11111111-2222-3333-4444-555555555555"), List.of(new org.xms4j.message.CompoundEntry.Stream("Inner",
+                    org.xms4j.mapi.Bytes.of((byte) 1, (byte) 2, (byte) 3))))));
+    org.xms4j.message.Attachment a = org.xms4j.message.Attachment.byValue("a.txt", "text/plain",
+        org.xms4j.mapi.Bytes.of((byte) 'a')).withExtraEntries(List.of(
+            new org.xms4j.message.CompoundEntry.Stream("Kept", org.xms4j.mapi.Bytes.of((byte) 1, (byte) 2, (byte) 3))));
+    Path file = Messages.write(ProtocolExamples.sms().message().toBuilder().addRecipient(r).addAttachment(a).build(),
+        tmp.resolve("extras-json.msg"));
+    Cli.Result d = Cli.run("dump", "--json", file.toString());
+    assertThat(d.code()).isZero();
+    JsonNode m = JSON.readTree(d.outBytes());
+    assertThat(m.get("extraEntries")).isEmpty();
+    JsonNode recipient = m.get("recipients").get(0);
+    assertThat(recipient.get("storageClassId").asText()).isEqualTo("00020D0B-0000-0000-C000-000000000046");
+    JsonNode box = recipient.get("extraEntries").get(0);
+    assertThat(box.get("name").asText()).isEqualTo("Box");
+    assertThat(box.get("kind").asText()).isEqualTo("storage");
+    assertThat(box.get("classId").asText()).isEqualTo("11111111-2222-3333-4444-555555555555");
+    JsonNode inner = box.get("children").get(0);
+    assertThat(inner.get("kind").asText()).isEqualTo("stream");
+    assertThat(inner.get("size").asInt()).isEqualTo(3);
+    assertThat(inner.get("sha256").asText())
+        .isEqualTo("039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81");
+    JsonNode att = m.get("attachments").get(0);
+    assertThat(att.get("storageClassId").isNull()).isTrue();
+    assertThat(att.get("customStorage").isNull()).isTrue();
+    assertThat(att.get("extraEntries").get(0).get("name").asText()).isEqualTo("Kept");
+    assertThat(att.get("extraEntries").get(0).get("size").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void jsonDumpOfTheMmsExampleHasTheDocumentedShape() throws IOException {
     Path file = Messages.write(ProtocolExamples.mms().toBuilder().to(MobileAddress.of("Ann Lee", "+14255550123"))
         .submitTime(Instant.parse("2024-05-01T10:15:30.1234567Z")).build().message(), tmp.resolve("mms.msg"));
