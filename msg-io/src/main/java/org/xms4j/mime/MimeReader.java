@@ -10,7 +10,6 @@ import jakarta.mail.internet.ParseException;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +45,7 @@ import org.xms4j.message.Recipient;
 import org.xms4j.message.RecipientType;
 import org.xms4j.message.SmsMessage;
 import org.xms4j.mime.ConversionReport.Action;
+import org.xms4j.smil.PercentEncoding;
 
 /** MIME to Message object, per [MS-OXCMAIL] section 2.2 and, for mobile mail, [MS-OMS] 2.2.2.1. */
 final class MimeReader {
@@ -991,7 +991,10 @@ final class MimeReader {
     }
   }
 
-  /** Returns the lower-case URLs the HTML refers to (src, href, background, lowsrc, data attributes). */
+  /**
+   * Returns the lower-case URLs the HTML refers to (src, href, background, lowsrc, data attributes); a
+   * {@code cid:} URL also percent-decoded by {@link PercentEncoding#decode}, which never throws.
+   */
   private static Set<String> references(String html) {
     Set<String> out = new HashSet<>();
     for (Element el : Jsoup.parse(html).getAllElements()) {
@@ -1001,7 +1004,7 @@ final class MimeReader {
           String v = a.getValue().strip();
           out.add(v.toLowerCase(Locale.ROOT));
           if (v.regionMatches(true, 0, "cid:", 0, 4)) {
-            out.add("cid:" + URLDecoder.decode(v.substring(4), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
+            out.add("cid:" + PercentEncoding.decode(v.substring(4)).toLowerCase(Locale.ROOT));
           }
         }
       }
