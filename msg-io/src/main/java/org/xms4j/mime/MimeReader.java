@@ -692,37 +692,15 @@ final class MimeReader {
   }
 
   private MmsPart mmsPart(Entity e, int index) {
-    String name = e.fileName();
     String location = e.contentLocation();
-    if (name == null && location != null) {
-      int slash = location.lastIndexOf('/');
-      name = location.substring(slash + 1);
-    }
-    if (name == null || name.isBlank()) {
-      name = "part" + index + extension(e.mimeType);
-    }
+    String name = MmsPart.fileNameFor(e.fileName(), location, index, e.mimeType);
     String id = e.contentId();
     if (id == null) {
-      id = "Att" + index + extension(e.mimeType) + "@" + idSuffix;
+      id = "Att" + index + MmsPart.extensionFor(e.mimeType).orElse("") + "@" + idSuffix;
     }
     String charset = e.param("charset");
     return new MmsPart(name, e.mimeType, id, location, Bytes.of(e.decoded()),
         charset == null || charset.isBlank() ? null : charset.strip());
-  }
-
-  private static String extension(String mimeType) {
-    return switch (mimeType) {
-      case "application/smil" -> ".smil";
-      case "text/plain" -> ".txt";
-      case "text/html" -> ".html";
-      case "image/jpeg", "image/jpg" -> ".jpg";
-      case "image/gif" -> ".gif";
-      case "image/png" -> ".png";
-      case "audio/amr" -> ".amr";
-      case "audio/mid", "audio/midi" -> ".mid";
-      case "video/3gpp" -> ".3gp";
-      default -> "";
-    };
   }
 
   private static void leaves(Entity e, List<Entity> out) {
