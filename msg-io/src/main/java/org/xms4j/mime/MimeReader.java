@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -59,39 +60,31 @@ final class MimeReader {
   // ---------------------------------------------------------------------------------------------
   // messages
 
-  /** Where properties go: a plain Message builder or an SMS/MMS builder. */
-  private interface Sink {
+  /** Sets a property on a builder. */
+  private interface Setter {
     <T> void set(PropertyDefinition<T> d, T value);
+  }
 
-    void addRecipient(Recipient r);
+  /**
+   * Where properties go: a plain Message builder or an SMS/MMS builder (two types without a common
+   * supertype), given as {@code new Sink(b::set, b::addRecipient)}.
+   */
+  private record Sink(Setter setter, Consumer<Recipient> recipients) {
+    <T> void set(PropertyDefinition<T> d, T value) {
+      setter.set(d, value);
+    }
+
+    void addRecipient(Recipient r) {
+      recipients.accept(r);
+    }
   }
 
   private static Sink sink(Message.Builder b) {
-    return new Sink() {
-      @Override
-      public <T> void set(PropertyDefinition<T> d, T value) {
-        b.set(d, value);
-      }
-
-      @Override
-      public void addRecipient(Recipient r) {
-        b.addRecipient(r);
-      }
-    };
+    return new Sink(b::set, b::addRecipient);
   }
 
   private static Sink sink(MobileMessage.Builder<?, ?> b) {
-    return new Sink() {
-      @Override
-      public <T> void set(PropertyDefinition<T> d, T value) {
-        b.set(d, value);
-      }
-
-      @Override
-      public void addRecipient(Recipient r) {
-        b.addRecipient(r);
-      }
-    };
+    return new Sink(b::set, b::addRecipient);
   }
 
   Message read(byte[] data) throws MimeConversionException {

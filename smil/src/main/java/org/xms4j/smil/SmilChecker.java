@@ -115,27 +115,24 @@ public final class SmilChecker {
   }
 
   private static void checkInside(Region r, RootLayout root, String location, List<SmilFinding> out) {
-    OptionalDouble rootWidth = pixels(root.width(), 0);
-    OptionalDouble rootHeight = pixels(root.height(), 0);
-    if (rootWidth.isPresent() && root.width().get().unit() == Length.Unit.PIXELS) {
-      double w = rootWidth.getAsDouble();
-      OptionalDouble left = pixels(r.left(), w);
-      OptionalDouble width = pixels(r.width(), w);
-      if (left.isPresent() && width.isPresent() && left.getAsDouble() + width.getAsDouble() > w + TOLERANCE_PIXELS) {
-        out.add(new SmilFinding(SmilRule.REGION_OUTSIDE_ROOT_LAYOUT, "left + width = "
-            + format(left.getAsDouble() + width.getAsDouble()) + " px exceeds the root-layout width of "
-            + format(w) + " px", location));
-      }
+    checkAxis(r.left(), "left", r.width(), "width", root.width(), location, out);
+    checkAxis(r.top(), "top", r.height(), "height", root.height(), location, out);
+  }
+
+  /** Checks one axis of a region: offset + size must not exceed a root-layout extent given in pixels. */
+  private static void checkAxis(Optional<Length> offset, String offsetName, Optional<Length> size, String sizeName,
+      Optional<Length> rootSize, String location, List<SmilFinding> out) {
+    OptionalDouble extent = pixels(rootSize, 0);
+    if (extent.isEmpty() || rootSize.get().unit() != Length.Unit.PIXELS) {
+      return;
     }
-    if (rootHeight.isPresent() && root.height().get().unit() == Length.Unit.PIXELS) {
-      double h = rootHeight.getAsDouble();
-      OptionalDouble top = pixels(r.top(), h);
-      OptionalDouble height = pixels(r.height(), h);
-      if (top.isPresent() && height.isPresent() && top.getAsDouble() + height.getAsDouble() > h + TOLERANCE_PIXELS) {
-        out.add(new SmilFinding(SmilRule.REGION_OUTSIDE_ROOT_LAYOUT, "top + height = "
-            + format(top.getAsDouble() + height.getAsDouble()) + " px exceeds the root-layout height of "
-            + format(h) + " px", location));
-      }
+    double e = extent.getAsDouble();
+    OptionalDouble o = pixels(offset, e);
+    OptionalDouble s = pixels(size, e);
+    if (o.isPresent() && s.isPresent() && o.getAsDouble() + s.getAsDouble() > e + TOLERANCE_PIXELS) {
+      out.add(new SmilFinding(SmilRule.REGION_OUTSIDE_ROOT_LAYOUT, offsetName + " + " + sizeName + " = "
+          + format(o.getAsDouble() + s.getAsDouble()) + " px exceeds the root-layout " + sizeName + " of "
+          + format(e) + " px", location));
     }
   }
 
