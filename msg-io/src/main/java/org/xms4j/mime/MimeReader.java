@@ -15,9 +15,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.CodePage;
@@ -37,7 +34,6 @@ import org.xms4j.message.Recipient;
 import org.xms4j.message.RecipientType;
 import org.xms4j.message.SmsMessage;
 import org.xms4j.mime.ConversionReport.Action;
-import org.xms4j.smil.PercentEncoding;
 
 /** MIME to Message object, per [MS-OXCMAIL] section 2.2 and, for mobile mail, [MS-OMS] 2.2.2.1. */
 final class MimeReader {
@@ -595,11 +591,9 @@ final class MimeReader {
       report.add(root.where, "no body", "no part qualifies as the message body ([MS-OXCMAIL] 2.2.3.3.2)",
           Action.DROPPED);
     }
-    Set<String> refs = htmlText == null ? Set.of() : references(htmlText);
+    HtmlReferences refs = HtmlReferences.of(htmlText == null ? "" : htmlText);
     for (MimeEntity e : sel.related) {
-      boolean inline = (e.contentId() != null && refs.contains("cid:" + e.contentId().toLowerCase(Locale.ROOT)))
-          || (e.contentLocation() != null && refs.contains(e.contentLocation().toLowerCase(Locale.ROOT)));
-      b.addAttachment(attachment(e, inline, depth));
+      b.addAttachment(attachment(e, refs.names(e.contentId(), e.contentLocation()), depth));
     }
     for (MimeEntity e : sel.attachments) {
       b.addAttachment(attachment(e, false, depth));
@@ -664,27 +658,6 @@ final class MimeReader {
           ? "[MS-OXCMAIL] 2.1.3.3.1 forbids UTF-16 and UTF-32 HTML bodies; re-encoded as UTF-8"
           : "no usable Windows code page for the bytes as sent; re-encoded as UTF-8", Action.REPLACED);
     }
-  }
-
-  /**
-   * Returns the lower-case URLs the HTML refers to (src, href, background, lowsrc, data attributes); a
-   * {@code cid:} URL also percent-decoded by {@link PercentEncoding#decode}, which never throws.
-   */
-  private static Set<String> references(String html) {
-    Set<String> out = new HashSet<>();
-    for (Element el : Jsoup.parse(html).getAllElements()) {
-      for (Attribute a : el.attributes()) {
-        String k = a.getKey().toLowerCase(Locale.ROOT);
-        if (k.equals("src") || k.equals("href") || k.equals("background") || k.equals("lowsrc") || k.equals("data")) {
-          String v = a.getValue().strip();
-          out.add(v.toLowerCase(Locale.ROOT));
-          if (v.regionMatches(true, 0, "cid:", 0, 4)) {
-            out.add("cid:" + PercentEncoding.decode(v.substring(4)).toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-    }
-    return out;
   }
 
   /** Wraps RTF as uncompressed compressed-RTF ("MELA", CRC 0; [MS-OXRTFCP] 2.1.3.1). */

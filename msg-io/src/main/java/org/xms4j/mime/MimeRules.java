@@ -365,24 +365,20 @@ final class MimeRules {
     if (m.isEmpty() || c.isMobileMail()) {
       return;
     }
+    HtmlReferences refs = HtmlReferences.of(MmsMessage.of(m.get()).html().orElse(""));
     forEachAttachmentLeaf(c, m.get(), a -> true, (i, a, p) -> {
       boolean inRelated = p.parent != null && p.parent.isType("multipart/related");
       boolean inline = markedInline(m.get(), a);
       if (inRelated && !inline) {
         r.report(p.path(), "expected attachments[" + i + "] outside multipart/related (it is not marked inline:"
             + " PidTagAttachFlags 0x4 with a content id or location in an HTML message), was a child of it");
-      } else if (!inRelated && inline && referenced(m.get(), a)) {
+      } else if (!inRelated && inline && refs.names(a.contentId().orElse(null), a.contentLocation().orElse(null))) {
         r.report(p.path(), "expected attachments[" + i + "], marked inline and referenced by the HTML body, as"
             + " a child of multipart/related, was a child of " + parentType(p));
       }
     });
   }
 
-  private static boolean referenced(Message m, Attachment a) {
-    String html = MmsMessage.of(m).html().orElse("").toLowerCase(Locale.ROOT);
-    return a.contentId().map(id -> html.contains("cid:" + id.toLowerCase(Locale.ROOT))).orElse(false)
-        || a.contentLocation().map(l -> html.contains(l.toLowerCase(Locale.ROOT))).orElse(false);
-  }
 
   static void r214(MimeCheck c, Reporter r) {
     Optional<Message> m = c.message(Direction.READ);

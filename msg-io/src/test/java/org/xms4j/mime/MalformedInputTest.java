@@ -183,6 +183,32 @@ class MalformedInputTest {
   }
 
   @Test
+  void contentLocationsMatchHtmlReferencesWhetherOrNotEitherIsPercentEncoded() {
+    ConversionResult<Message> r = read("""
+        Subject: refs
+        Content-Type: multipart/related; boundary=b
+
+        --b
+        Content-Type: text/html; charset=us-ascii
+
+        <p><img src="my photo.gif"><img src="a%20b.gif"></p>
+        --b
+        Content-Type: image/gif
+        Content-Location: my%20photo.gif
+
+        GIF89a
+        --b
+        Content-Type: image/gif
+        Content-Location: a b.gif
+
+        GIF89a
+        --b--
+        """);
+    assertThat(r.value().attachments()).hasSize(2)
+        .allSatisfy(a -> assertThat(a.find(PidTag.ATTACH_FLAGS)).contains(0x4));
+  }
+
+  @Test
   void truncatedMultipartKeepsThePartsFound() {
     ConversionResult<Message> r = read("""
         Subject: cut
