@@ -23,6 +23,7 @@ final class CatalogueData {
   private static final String OMS = "MS-OMS";
   private static final String ASMS = "MS-ASMS";
   private static final String OUTLOOK = "Outlook";
+  private static final String RFC2046 = "RFC2046";
 
   private static final String WIRE = "an [MS-OMS] web-service message, not a stored object; not applicable "
       + "until the wire-format work";
@@ -360,6 +361,10 @@ final class CatalogueData {
         "OXCMAIL-20");
     rule("XMS-R227", MUST, OXCMSG, "2.2.2.25", MIME,
         "PidTagTextAttachmentCharset is the charset parameter of the attachment's Content-Type", "OXCMSG-ATT-12");
+    rule("XMS-R228", MUST, RFC2046, "5.1.1", MIME,
+        "The body parts of a multipart are separated by delimiter lines \"--\" plus the boundary parameter and end "
+            + "with the closing delimiter line; a multipart has no Content-Transfer-Encoding but 7bit, 8bit or binary "
+            + "(RFC 2045 section 6.4)");
   }
 
   private void notApplicable() {

@@ -2,7 +2,6 @@ package org.xms4j.validation;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.Attachment;
 import org.xms4j.message.Message;
 import org.xms4j.message.MmsMessage;
+import org.xms4j.smil.PercentEncoding;
 
 /** Helpers shared by the Message-object rules. */
 final class Checks {
@@ -157,12 +157,15 @@ final class Checks {
     return m.properties().has(PidTag.HTML) || m.properties().has(PidTag.BODY_HTML);
   }
 
-  /** Returns the distinct cid: URLs of an HTML text, in order, as normalized content ids. */
+  /**
+   * Returns the distinct cid: URLs of an HTML text, in order, as normalized content ids, percent-decoded
+   * by {@link PercentEncoding#decode} (malformed escapes kept as written).
+   */
   static List<String> cidReferences(String html) {
     LinkedHashSet<String> out = new LinkedHashSet<>();
     Matcher m = CID_URL.matcher(html);
     while (m.find()) {
-      out.add(normalizeContentId(percentDecode(m.group(1))));
+      out.add(normalizeContentId(PercentEncoding.decode(m.group(1))));
     }
     return List.copyOf(out);
   }
@@ -174,31 +177,6 @@ final class Checks {
       s = s.substring(1, s.length() - 1).strip();
     }
     return s;
-  }
-
-  /** Decodes %XX escapes as UTF-8 (RFC 2392 cid URLs); malformed escapes are kept. */
-  static String percentDecode(String s) {
-    if (s.indexOf('%') < 0) {
-      return s;
-    }
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-        out.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
-        i += 2;
-      } else {
-        int cp = s.codePointAt(i);
-        byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-        out.write(b, 0, b.length);
-        i += Character.charCount(cp) - 1;
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private static int hex(char c) {
-    return Character.digit(c, 16);
   }
 
   /** Returns the normalized content id of an attachment, lower-cased for comparison. */

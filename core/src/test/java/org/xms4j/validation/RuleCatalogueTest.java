@@ -52,7 +52,9 @@ class RuleCatalogueTest {
       if (r.scope() == Scope.PROTOCOL) {
         assertThat(r.applicable()).as(r.id().value()).isFalse();
       }
-      if (!r.id().equals(RuleCatalogue.INTERNAL_ERROR)) {
+      // the requirement rows of shared/research cover the Microsoft documents; rules that check an RFC
+      // directly (XMS-R228, the multipart structure of RFC 2046) have no row to cover
+      if (!r.id().equals(RuleCatalogue.INTERNAL_ERROR) && !r.spec().document().startsWith("RFC")) {
         assertThat(r.covers()).as(r.id().value()).isNotEmpty();
       }
     }

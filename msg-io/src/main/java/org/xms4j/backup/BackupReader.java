@@ -492,32 +492,11 @@ public final class BackupReader implements Closeable {
         cid = cid.substring(1, cid.length() - 1);
       }
     }
-    String fileName = name != null ? name : cl != null ? cl : "part" + index + extension(mime);
-    fileName = baseName(fileName);
+    String fileName = MmsPart.fileNameFor(name, cl, index, mime);
     if (cid == null || cid.isBlank()) {
       cid = "part" + index + "." + fileName;
     }
     return new MmsPart(fileName, mime, cid, cl, bytes, charset);
-  }
-
-  private static String baseName(String s) {
-    String t = s.replace('\\', '/');
-    int slash = t.lastIndexOf('/');
-    String b = slash >= 0 ? t.substring(slash + 1) : t;
-    return b.isBlank() ? "part" : b;
-  }
-
-  private static String extension(String mime) {
-    switch (mime) {
-      case "application/smil": return ".smil";
-      case "text/plain": return ".txt";
-      case "image/jpeg": return ".jpg";
-      case "image/png": return ".png";
-      case "image/gif": return ".gif";
-      case "video/mp4": return ".mp4";
-      case "audio/amr": return ".amr";
-      default: return ".bin";
-    }
   }
 
   /**

@@ -1,13 +1,5 @@
 package org.xms4j.mime;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.ParseException;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +15,11 @@ import org.xms4j.path.MessagePath;
  * What the MIME-scope rules check: a MIME message parsed into its parts, and, when the check is of a
  * conversion, the Message object it was written from or read into.
  *
- * <p>The parse here is independent of {@link MimeReader}'s choices: it splits multiparts and decodes
- * content, nothing more. Parts are numbered as in IMAP ({@code 1}, {@code 1.2}); a message that is
- * not multipart has the single part {@code 1}. Findings name a part ({@code part 1.2}) or a header of
+ * <p>The parts are those {@link MimeReader} sees: both split the message with {@link MimeEntity},
+ * with the same repairs of malformed input, so a rule never judges other parts than the converter
+ * read. The repairs of the multipart structure are reported by rule XMS-R228. Parts are numbered as
+ * in IMAP ({@code 1}, {@code 1.2}); a message that is not multipart has the single part {@code 1},
+ * and so has the top-level multipart itself. Findings name a part ({@code part 1.2}) or a header of
  * the message ({@code header Subject}) as a one-segment {@link MessagePath}.
  */
 final class MimeCheck {
@@ -40,84 +34,12 @@ final class MimeCheck {
     WRITTEN
   }
 
-  /** One MIME entity. */
-  static final class Part {
-    final String number;
-    final @Nullable Part parent;
-    final List<HeaderBlock.Field> headers;
-    final String type;
-    final @Nullable ContentType contentType;
-    final byte[] raw;
-    final List<Part> children = new ArrayList<>();
-    boolean multipart;
-
-    Part(String number, @Nullable Part parent, List<HeaderBlock.Field> headers, byte[] raw) {
-      this.number = number;
-      this.parent = parent;
-      this.headers = headers;
-      this.raw = raw;
-      String ct = header("Content-Type");
-      ContentType parsed = null;
-      String t = parent != null && parent.is("multipart/digest") ? "message/rfc822" : "text/plain";
-      if (ct != null) {
-        try {
-          parsed = new ContentType(ct);
-          t = parsed.getBaseType().toLowerCase(Locale.ROOT);
-        } catch (ParseException e) {
-          t = "(invalid)";
-        }
-      }
-      this.contentType = parsed;
-      this.type = t;
-    }
-
-    @Nullable String header(String name) {
-      return HeaderBlock.first(headers, name).orElse(null);
-    }
-
-    @Nullable String param(String name) {
-      return contentType == null ? null : contentType.getParameter(name);
-    }
-
-    boolean is(String t) {
-      return type.equals(t);
-    }
-
-    boolean isAttachment() {
-      String d = header("Content-Disposition");
-      return d != null && d.strip().toLowerCase(Locale.ROOT).startsWith("attachment");
-    }
-
-    byte[] decoded() {
-      return TransferDecoding.decode(raw, header("Content-Transfer-Encoding"), "part " + number,
-          new ConversionReport.Recorder());
-    }
-
-    String text() {
-      return Charsets.decode(decoded(), param("charset"), "part " + number, new ConversionReport.Recorder()).text();
-    }
-
-    MessagePath path() {
-      return MessagePath.ROOT.child("part " + number);
-    }
-
-    void leaves(List<Part> out) {
-      if (multipart) {
-        for (Part c : children) {
-          c.leaves(out);
-        }
-      } else {
-        out.add(this);
-      }
-    }
-  }
-
   private final HeaderBlock headers;
-  private final Part root;
+  private final MimeEntity root;
   private final Direction direction;
   private final @Nullable Message message;
 
-  private MimeCheck(HeaderBlock headers, Part root, Direction direction, @Nullable Message message) {
+  private MimeCheck(HeaderBlock headers, MimeEntity root, Direction direction, @Nullable Message message) {
     this.headers = headers;
     this.root = root;
     this.direction = direction;
@@ -125,53 +47,34 @@ final class MimeCheck {
   }
 
   static MimeCheck of(byte[] mime, Direction direction, @Nullable Message message) throws MimeConversionException {
-    ConversionReport.Recorder scratch = new ConversionReport.Recorder();
-    HeaderBlock hb = HeaderBlock.parse(mime, "", scratch);
-    if (hb.fields().isEmpty()) {
-      throw new MimeConversionException("", "not a MIME message: no header field found", null);
-    }
-    byte[] body = Arrays.copyOfRange(mime, Math.min(hb.bodyOffset(), mime.length), mime.length);
-    Part root = new Part("1", null, hb.fields(), body);
-    split(root, 0);
-    return new MimeCheck(hb, root, direction, message);
+    MimeEntity.Parsed parsed = MimeEntity.parseMessage(mime, "", "", 0, MimeConverter.DEFAULT_MAX_DEPTH,
+        new ConversionReport.Recorder());
+    return new MimeCheck(parsed.headers(), parsed.root(), direction, message);
   }
 
-  private static void split(Part p, int depth) {
-    if (!p.type.startsWith("multipart/") || depth > MimeConverter.DEFAULT_MAX_DEPTH) {
-      return;
-    }
-    try {
-      String ct = p.header("Content-Type");
-      MimeMultipart mm = new MimeMultipart(new ByteArrayDataSource(p.raw, ct == null ? p.type : ct));
-      int n = mm.getCount();
-      p.multipart = true;
-      for (int i = 0; i < n; i++) {
-        BodyPart bp = mm.getBodyPart(i);
-        ByteArrayOutputStream whole = new ByteArrayOutputStream();
-        bp.writeTo(whole);
-        byte[] bytes = whole.toByteArray();
-        HeaderBlock hb = HeaderBlock.parse(bytes, "", new ConversionReport.Recorder());
-        byte[] content = Arrays.copyOfRange(bytes, Math.min(hb.bodyOffset(), bytes.length), bytes.length);
-        String number = depth == 0 ? Integer.toString(i + 1) : p.number + "." + (i + 1);
-        Part c = new Part(number, p, hb.fields(), content);
-        p.children.add(c);
-        split(c, depth + 1);
-      }
-    } catch (MessagingException | IOException e) {
-      p.multipart = false;
-      p.children.clear();
-    }
-  }
-
-  /** The top-level entity; its number is {@code 1} and its children are numbered from {@code 1}. */
-  Part root() {
+  /** The top-level entity; it is {@code part 1} and its children are numbered from {@code 1}. */
+  MimeEntity root() {
     return root;
   }
 
-  List<Part> leaves() {
-    List<Part> out = new ArrayList<>();
+  List<MimeEntity> leaves() {
+    List<MimeEntity> out = new ArrayList<>();
     root.leaves(out);
     return out;
+  }
+
+  /** Returns every entity, the top-level one first, then depth first in order. */
+  List<MimeEntity> entities() {
+    List<MimeEntity> out = new ArrayList<>();
+    collect(root, out);
+    return out;
+  }
+
+  private static void collect(MimeEntity e, List<MimeEntity> out) {
+    out.add(e);
+    for (MimeEntity c : e.children) {
+      collect(c, out);
+    }
   }
 
   List<HeaderBlock.Field> headers() {
@@ -231,12 +134,12 @@ final class MimeCheck {
   }
 
   boolean hasSmil() {
-    return leaves().stream().anyMatch(p -> p.is("application/smil"));
+    return leaves().stream().anyMatch(p -> p.isType("application/smil"));
   }
 
   /** Returns the leaf whose decoded content equals the data, not yet taken. */
-  Optional<Part> leafWithData(Bytes data, List<Part> taken) {
-    for (Part p : leaves()) {
+  Optional<MimeEntity> leafWithData(Bytes data, List<MimeEntity> taken) {
+    for (MimeEntity p : leaves()) {
       if (!taken.contains(p) && Arrays.equals(p.decoded(), data.toByteArray())) {
         taken.add(p);
         return Optional.of(p);

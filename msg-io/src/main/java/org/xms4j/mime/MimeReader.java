@@ -1,20 +1,10 @@
 package org.xms4j.mime;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.ContentDisposition;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MailDateFormat;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.ParseException;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.CodePage;
@@ -66,309 +54,33 @@ final class MimeReader {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // entities
+  // messages
 
-  /** One MIME entity: headers, raw (still transfer-encoded) content and, for multiparts, children. */
-  private final class Entity {
-    final String path;
-    final String where;
-    final List<HeaderBlock.Field> headers;
-    final byte[] raw;
-    final String mimeType;
-    final @Nullable ContentType contentType;
-    final List<Entity> children = new ArrayList<>();
-    boolean multipart;
-    private byte @Nullable [] decoded;
-
-    Entity(String path, String where, List<HeaderBlock.Field> headers, byte[] raw, String defaultType) {
-      this.path = path;
-      this.where = where;
-      this.headers = headers;
-      this.raw = raw;
-      String ct = header("Content-Type");
-      ContentType parsed = null;
-      String type = defaultType;
-      if (ct != null) {
-        try {
-          parsed = new ContentType(ct);
-          type = (parsed.getPrimaryType() + "/" + parsed.getSubType()).toLowerCase(Locale.ROOT);
-        } catch (ParseException e) {
-          int semi = ct.indexOf(';');
-          String base = (semi >= 0 ? ct.substring(0, semi) : ct).strip();
-          try {
-            parsed = new ContentType(base);
-            type = base.toLowerCase(Locale.ROOT);
-            report.add(where + " header Content-Type", "\"" + HeaderBlock.shorten(ct) + "\"",
-                "parameters not parseable (" + e.getMessage() + "); read as " + type + " without parameters",
-                Action.REPAIRED);
-          } catch (ParseException e2) {
-            report.add(where + " header Content-Type", "\"" + HeaderBlock.shorten(ct) + "\"",
-                "not a media type; read as " + defaultType + " (RFC 2045 section 5.2)", Action.REPAIRED);
-          }
-        }
-      }
-      this.contentType = parsed;
-      this.mimeType = type;
-    }
-
-    @Nullable String header(String name) {
-      return HeaderBlock.first(headers, name).orElse(null);
-    }
-
-    @Nullable String param(String name) {
-      if (contentType == null) {
-        return null;
-      }
-      String v = contentType.getParameter(name);
-      return v == null ? null : EncodedWords.decode(v, where + " header Content-Type", report);
-    }
-
-    @Nullable ContentDisposition disposition() {
-      String d = header("Content-Disposition");
-      if (d == null) {
-        return null;
-      }
-      try {
-        return new ContentDisposition(d);
-      } catch (ParseException e) {
-        int semi = d.indexOf(';');
-        try {
-          ContentDisposition cd = new ContentDisposition((semi >= 0 ? d.substring(0, semi) : d).strip());
-          report.add(where + " header Content-Disposition", "\"" + HeaderBlock.shorten(d) + "\"",
-              "parameters not parseable; read without parameters", Action.REPAIRED);
-          return cd;
-        } catch (ParseException e2) {
-          report.add(where + " header Content-Disposition", "\"" + HeaderBlock.shorten(d) + "\"",
-              "not a disposition; ignored", Action.DROPPED);
-          return null;
-        }
-      }
-    }
-
-    boolean isAttachmentDisposition() {
-      ContentDisposition cd = disposition();
-      return cd != null && "attachment".equalsIgnoreCase(cd.getDisposition());
-    }
-
-    @Nullable String fileName() {
-      ContentDisposition cd = disposition();
-      String f = cd == null ? null : cd.getParameter("filename");
-      if (f != null && !f.isBlank()) {
-        return EncodedWords.decode(f, where + " header Content-Disposition", report).strip();
-      }
-      String n = param("name");
-      return n == null || n.isBlank() ? null : n.strip();
-    }
-
-    @Nullable String contentId() {
-      String v = header("Content-ID");
-      if (v == null) {
-        return null;
-      }
-      String id = HeaderRules.stripId(v);
-      return id.isEmpty() ? null : id;
-    }
-
-    @Nullable String contentLocation() {
-      String v = header("Content-Location");
-      if (v == null) {
-        return null;
-      }
-      String s = v.strip();
-      if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-        s = s.substring(1, s.length() - 1).strip();
-        report.add(where + " header Content-Location", "\"" + HeaderBlock.shorten(v) + "\"",
-            "a URI in quotes (RFC 2557 has none); the quotes were removed", Action.REPAIRED);
-      }
-      return s.isEmpty() ? null : s;
-    }
-
-    @Nullable String description() {
-      String v = header("Content-Description");
-      return v == null || v.isBlank() ? null : EncodedWords.decode(v, where + " header Content-Description", report)
-          .strip();
-    }
-
-    byte[] decoded() {
-      if (decoded == null) {
-        decoded = TransferDecoding.decode(raw, header("Content-Transfer-Encoding"), where, report);
-      }
-      return decoded;
-    }
-
-    boolean isType(String t) {
-      return mimeType.equals(t);
-    }
-  }
-
-  private static String childPath(String path, int index) {
-    return path.isEmpty() ? Integer.toString(index + 1) : path + "." + (index + 1);
-  }
-
-  private Entity entity(String path, String where, List<HeaderBlock.Field> headers, byte[] raw, int depth,
-      String defaultType) {
-    Entity e = new Entity(path, where, headers, raw, defaultType);
-    if (!e.mimeType.startsWith("multipart/")) {
-      return e;
-    }
-    if (depth > maxDepth) {
-      report.add(where, e.mimeType + " nested deeper than " + maxDepth + " levels",
-          "kept as one attachment with its raw content", Action.KEPT_RAW);
-      return e;
-    }
-    byte[] body = raw;
-    String cte = e.header("Content-Transfer-Encoding");
-    if (cte != null && !List.of("7bit", "8bit", "binary").contains(cte.strip().toLowerCase(Locale.ROOT))) {
-      report.add(where + " header Content-Transfer-Encoding", "\"" + cte.strip() + "\" on a multipart",
-          "RFC 2045 section 6.4 forbids it; the content was decoded before splitting", Action.REPAIRED);
-      body = TransferDecoding.decode(raw, cte, where, report);
-    }
-    String ct = e.header("Content-Type");
-    String boundary = e.param("boundary");
-    if (boundary == null) {
-      report.add(where + " header Content-Type", e.mimeType + " without a boundary parameter",
-          "the first line starting with \"--\" is taken as the boundary", Action.REPAIRED);
-    }
-    MimeMultipart mm = split(body, ct == null ? e.mimeType : ct);
-    if (mm == null && boundary != null) {
-      byte[] fixed = prefixBareBoundaries(body, boundary);
-      if (fixed != null) {
-        mm = split(fixed, ct);
-        if (mm != null) {
-          report.add(where, "delimiter lines \"" + HeaderBlock.shorten(boundary) + "\" without the leading \"--\"",
-              "read as boundary delimiters, the last as the closing one, with an empty line added after header"
-                  + " lines that lacked one (RFC 2046 section 5.1.1)", Action.REPAIRED);
-        }
-      }
-    }
-    if (mm == null) {
-      report.add(where, e.mimeType + " without any boundary delimiter line",
-          "the parts cannot be separated; the content is kept as one attachment", Action.KEPT_RAW);
-      return e;
-    }
-    try {
-      int n = mm.getCount();
-      if (!mm.isComplete()) {
-        report.add(where, e.mimeType + " without its closing delimiter",
-            "truncated; the parts found up to the end are kept", Action.REPAIRED);
-      }
-      e.multipart = true;
-      String childDefault = e.isType("multipart/digest") ? "message/rfc822" : "text/plain";
-      for (int i = 0; i < n; i++) {
-        String cp = childPath(path, i);
-        String cw = "part " + cp;
-        try {
-          BodyPart bp = mm.getBodyPart(i);
-          ByteArrayOutputStream whole = new ByteArrayOutputStream();
-          bp.writeTo(whole);
-          byte[] bytes = whole.toByteArray();
-          HeaderBlock hb = HeaderBlock.parse(bytes, cw, report);
-          List<HeaderBlock.Field> fields = hb.fields();
-          byte[] content = Arrays.copyOfRange(bytes, Math.min(hb.bodyOffset(), bytes.length), bytes.length);
-          e.children.add(entity(cp, cw, fields, content, depth + 1, childDefault));
-        } catch (MessagingException | IOException ex) {
-          report.add(cw, "unreadable part", "the MIME library failed: " + ex.getMessage(), Action.DROPPED);
-        }
-      }
-    } catch (MessagingException ex) {
-      report.add(where, "unreadable " + e.mimeType, "the MIME library failed: " + ex.getMessage()
-          + "; the content is kept as one attachment", Action.KEPT_RAW);
-      e.multipart = false;
-      e.children.clear();
-    }
-    return e;
-  }
-
-  private static @Nullable MimeMultipart split(byte[] body, String contentType) {
-    try {
-      MimeMultipart mm = new MimeMultipart(new ByteArrayDataSource(body, contentType));
-      mm.getCount();
-      return mm;
-    } catch (MessagingException e) {
-      return null;
-    }
+  /** Sets a property on a builder. */
+  private interface Setter {
+    <T> void set(PropertyDefinition<T> d, T value);
   }
 
   /**
-   * Rewrites lines equal to the bare boundary into "--boundary" (the last one into the closing
-   * delimiter) and adds the empty line that ends each part's header lines where it is missing; null
-   * when there are no bare boundary lines.
+   * Where properties go: a plain Message builder or an SMS/MMS builder (two types without a common
+   * supertype), given as {@code new Sink(b::set, b::addRecipient)}.
    */
-  private static byte @Nullable [] prefixBareBoundaries(byte[] body, String boundary) {
-    String text = new String(body, StandardCharsets.ISO_8859_1);
-    String[] lines = text.split("\r?\n", -1);
-    int last = -1;
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].strip().equals(boundary)) {
-        last = i;
-      }
+  private record Sink(Setter setter, Consumer<Recipient> recipients) {
+    <T> void set(PropertyDefinition<T> d, T value) {
+      setter.set(d, value);
     }
-    if (last < 0) {
-      return null;
+
+    void addRecipient(Recipient r) {
+      recipients.accept(r);
     }
-    StringBuilder sb = new StringBuilder(text.length() + 64);
-    boolean inHeaders = false;
-    for (int i = 0; i < lines.length; i++) {
-      String l = lines[i];
-      if (l.strip().equals(boundary)) {
-        sb.append("--").append(boundary).append(i == last ? "--" : "").append("\r\n");
-        inHeaders = i != last;
-        continue;
-      }
-      if (inHeaders) {
-        boolean field = l.indexOf(':') > 0 && HeaderBlock.isFieldName(l.substring(0, l.indexOf(':')).strip())
-            || !l.isEmpty() && (l.charAt(0) == ' ' || l.charAt(0) == '\t');
-        if (!field) {
-          if (!l.isEmpty()) {
-            sb.append("\r\n");
-          }
-          inHeaders = false;
-        }
-      }
-      sb.append(l);
-      if (i < lines.length - 1) {
-        sb.append("\r\n");
-      }
-    }
-    return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // messages
-
-  /** Where properties go: a plain Message builder or an SMS/MMS builder. */
-  private interface Sink {
-    <T> void set(PropertyDefinition<T> d, T value);
-
-    void addRecipient(Recipient r);
   }
 
   private static Sink sink(Message.Builder b) {
-    return new Sink() {
-      @Override
-      public <T> void set(PropertyDefinition<T> d, T value) {
-        b.set(d, value);
-      }
-
-      @Override
-      public void addRecipient(Recipient r) {
-        b.addRecipient(r);
-      }
-    };
+    return new Sink(b::set, b::addRecipient);
   }
 
   private static Sink sink(MobileMessage.Builder<?, ?> b) {
-    return new Sink() {
-      @Override
-      public <T> void set(PropertyDefinition<T> d, T value) {
-        b.set(d, value);
-      }
-
-      @Override
-      public void addRecipient(Recipient r) {
-        b.addRecipient(r);
-      }
-    };
+    return new Sink(b::set, b::addRecipient);
   }
 
   Message read(byte[] data) throws MimeConversionException {
@@ -377,18 +89,9 @@ final class MimeReader {
 
   private Message readMessage(byte[] data, String headerWhere, String childPrefix, int depth, boolean top)
       throws MimeConversionException {
-    HeaderBlock hb = HeaderBlock.parse(data, headerWhere, report);
-    if (hb.fields().isEmpty()) {
-      throw new MimeConversionException(childPrefix, "not a MIME message: no header field found", null);
-    }
-    byte[] body = Arrays.copyOfRange(data, Math.min(hb.bodyOffset(), data.length), data.length);
-    String rootPath = childPrefix;
-    String rootWhere = childPrefix.isEmpty() ? "message" : "part " + childPrefix + " message";
-    Entity root = entity(rootPath, rootWhere, hb.fields(), body, depth, "text/plain");
-    if (!root.multipart) {
-      String leafPath = childPrefix.isEmpty() ? "1" : childPrefix + ".1";
-      root = new Entity(leafPath, "part " + leafPath, hb.fields(), body, "text/plain");
-    }
+    MimeEntity.Parsed parsed = MimeEntity.parseMessage(data, headerWhere, childPrefix, depth, maxDepth, report);
+    HeaderBlock hb = parsed.headers();
+    MimeEntity root = parsed.root();
     String contentClass = hb.first("Content-Class").map(String::strip).orElse("");
     String hw = headerWhere.isEmpty() ? "header " : headerWhere + " header ";
     if (contentClass.equalsIgnoreCase(MessageClass.CONTENT_CLASS_SMS)) {
@@ -603,19 +306,19 @@ final class MimeReader {
 
   // --- SMS and MMS ----------------------------------------------------------------------------------
 
-  private Message readSms(HeaderBlock hb, Entity root, String hw, boolean top) {
+  private Message readSms(HeaderBlock hb, MimeEntity root, String hw, boolean top) {
     SmsMessage.Builder b = SmsMessage.builder();
     String subject = applyHeaders(hb, sink(b), hw, true, top);
-    List<Entity> leaves = new ArrayList<>();
-    leaves(root, leaves);
-    Entity text = null;
-    for (Entity e : leaves) {
+    List<MimeEntity> leaves = new ArrayList<>();
+    root.leaves(leaves);
+    MimeEntity text = null;
+    for (MimeEntity e : leaves) {
       if (e.isType("text/plain") && !e.isAttachmentDisposition()) {
         text = e;
         break;
       }
     }
-    List<Entity> rest = new ArrayList<>(leaves);
+    List<MimeEntity> rest = new ArrayList<>(leaves);
     if (text != null) {
       rest.remove(text);
       Charsets.Decoded d = Charsets.decode(text.decoded(), text.param("charset"), text.where, report);
@@ -637,7 +340,7 @@ final class MimeReader {
     if (s != null && !s.prefix().isEmpty()) {
       mb.set(PidTag.SUBJECT_PREFIX, s.prefix()).set(PidTag.SUBJECT, subject);
     }
-    for (Entity e : rest) {
+    for (MimeEntity e : rest) {
       if (e.isType("text/html") && !e.isAttachmentDisposition() && text != null) {
         Charsets.Decoded d = Charsets.decode(e.decoded(), e.param("charset"), e.where, report);
         setHtml(mb, e, d);
@@ -654,19 +357,19 @@ final class MimeReader {
     return mb.build();
   }
 
-  private Message readMms(HeaderBlock hb, Entity root, String hw, boolean top) {
+  private Message readMms(HeaderBlock hb, MimeEntity root, String hw, boolean top) {
     MmsMessage.Builder b = MmsMessage.builder();
     String subject = applyHeaders(hb, sink(b), hw, true, top);
     if (subject != null) {
       Matcher m = HeaderRules.MMS_REMINDER_AT_END.matcher(subject);
       b.subject(m.find() ? subject.substring(0, m.start()) : subject);
     }
-    List<Entity> leaves = new ArrayList<>();
-    leaves(root, leaves);
-    Entity smil = null;
+    List<MimeEntity> leaves = new ArrayList<>();
+    root.leaves(leaves);
+    MimeEntity smil = null;
     if (root.multipart && root.isType("multipart/related")) {
       String start = root.param("start");
-      for (Entity e : leaves) {
+      for (MimeEntity e : leaves) {
         if (start != null ? HeaderRules.stripId(start).equals(e.contentId())
             : e.isType(MmsMessage.SMIL_MIME_TYPE)) {
           smil = e;
@@ -681,7 +384,7 @@ final class MimeReader {
       }
     }
     int index = 0;
-    for (Entity e : leaves) {
+    for (MimeEntity e : leaves) {
       if (!root.multipart && e.raw.length == 0) {
         continue;
       }
@@ -691,66 +394,34 @@ final class MimeReader {
     return b.build().message();
   }
 
-  private MmsPart mmsPart(Entity e, int index) {
-    String name = e.fileName();
+  private MmsPart mmsPart(MimeEntity e, int index) {
     String location = e.contentLocation();
-    if (name == null && location != null) {
-      int slash = location.lastIndexOf('/');
-      name = location.substring(slash + 1);
-    }
-    if (name == null || name.isBlank()) {
-      name = "part" + index + extension(e.mimeType);
-    }
+    String name = MmsPart.fileNameFor(e.fileName(), location, index, e.mimeType);
     String id = e.contentId();
     if (id == null) {
-      id = "Att" + index + extension(e.mimeType) + "@" + idSuffix;
+      id = "Att" + index + MmsPart.extensionFor(e.mimeType).orElse("") + "@" + idSuffix;
     }
     String charset = e.param("charset");
     return new MmsPart(name, e.mimeType, id, location, Bytes.of(e.decoded()),
         charset == null || charset.isBlank() ? null : charset.strip());
   }
 
-  private static String extension(String mimeType) {
-    return switch (mimeType) {
-      case "application/smil" -> ".smil";
-      case "text/plain" -> ".txt";
-      case "text/html" -> ".html";
-      case "image/jpeg", "image/jpg" -> ".jpg";
-      case "image/gif" -> ".gif";
-      case "image/png" -> ".png";
-      case "audio/amr" -> ".amr";
-      case "audio/mid", "audio/midi" -> ".mid";
-      case "video/3gpp" -> ".3gp";
-      default -> "";
-    };
-  }
-
-  private static void leaves(Entity e, List<Entity> out) {
-    if (e.multipart) {
-      for (Entity c : e.children) {
-        leaves(c, out);
-      }
-    } else {
-      out.add(e);
-    }
-  }
-
   // --- ordinary mail --------------------------------------------------------------------------------
 
   /** The body and attachment entities chosen per [MS-OXCMAIL] 2.2.3.3.2. */
   private static final class Selection {
-    @Nullable Entity plain;
-    @Nullable Entity html;
-    @Nullable Entity rtf;
-    final List<Entity> related = new ArrayList<>();
-    final List<Entity> attachments = new ArrayList<>();
+    @Nullable MimeEntity plain;
+    @Nullable MimeEntity html;
+    @Nullable MimeEntity rtf;
+    final List<MimeEntity> related = new ArrayList<>();
+    final List<MimeEntity> attachments = new ArrayList<>();
   }
 
-  private static boolean isRtf(Entity e) {
+  private static boolean isRtf(MimeEntity e) {
     return !e.multipart && (e.isType("application/rtf") || e.isType("text/rtf"));
   }
 
-  private static int rank(Entity e) {
+  private static int rank(MimeEntity e) {
     if (!e.multipart) {
       if (e.isAttachmentDisposition()) {
         return 0;
@@ -768,7 +439,7 @@ final class MimeReader {
     }
     if (e.isType("multipart/alternative")) {
       int best = 0;
-      for (Entity c : e.children) {
+      for (MimeEntity c : e.children) {
         best = Math.max(best, rank(c));
       }
       return best;
@@ -776,15 +447,15 @@ final class MimeReader {
     if (e.isType("multipart/related")) {
       return rank(relatedRoot(e)) == 4 ? 4 : rank(e.children.get(0));
     }
-    Entity first = e.children.get(0);
+    MimeEntity first = e.children.get(0);
     return rank(first);
   }
 
-  private static Entity relatedRoot(Entity e) {
+  private static MimeEntity relatedRoot(MimeEntity e) {
     String start = e.param("start");
     if (start != null) {
       String id = HeaderRules.stripId(start);
-      for (Entity c : e.children) {
+      for (MimeEntity c : e.children) {
         if (id.equals(c.contentId())) {
           return c;
         }
@@ -793,7 +464,7 @@ final class MimeReader {
     return e.children.get(0);
   }
 
-  private void takeBody(Entity e, Selection s) {
+  private void takeBody(MimeEntity e, Selection s) {
     if (!e.multipart) {
       switch (e.mimeType) {
         case "text/html" -> s.html = e;
@@ -807,8 +478,8 @@ final class MimeReader {
       return;
     }
     if (e.isType("multipart/alternative")) {
-      Entity best = null;
-      for (Entity c : e.children) {
+      MimeEntity best = null;
+      for (MimeEntity c : e.children) {
         if (rank(c) > 0 && (best == null || rank(c) >= rank(best))) {
           best = c;
         }
@@ -816,7 +487,7 @@ final class MimeReader {
       if (best != null) {
         takeBody(best, s);
       }
-      for (Entity c : e.children) {
+      for (MimeEntity c : e.children) {
         if (c == best) {
           continue;
         }
@@ -833,9 +504,9 @@ final class MimeReader {
       return;
     }
     if (e.isType("multipart/related") && rank(relatedRoot(e)) == 4) {
-      Entity root = relatedRoot(e);
+      MimeEntity root = relatedRoot(e);
       takeBody(root, s);
-      for (Entity c : e.children) {
+      for (MimeEntity c : e.children) {
         if (c != root) {
           if (c.multipart) {
             attachmentsFrom(c, s);
@@ -850,16 +521,16 @@ final class MimeReader {
       report.add(e.where, e.mimeType, "security multiparts are not converted to S/MIME message classes; the parts"
           + " are read as a multipart/mixed and a signature no longer verifies", Action.REPLACED);
     }
-    Entity first = e.children.get(0);
+    MimeEntity first = e.children.get(0);
     takeBody(first, s);
     for (int i = 1; i < e.children.size(); i++) {
       attachmentsFrom(e.children.get(i), s);
     }
   }
 
-  private void attachmentsFrom(Entity e, Selection s) {
+  private void attachmentsFrom(MimeEntity e, Selection s) {
     if (e.multipart) {
-      for (Entity c : e.children) {
+      for (MimeEntity c : e.children) {
         attachmentsFrom(c, s);
       }
     } else {
@@ -867,7 +538,7 @@ final class MimeReader {
     }
   }
 
-  private Message readNote(HeaderBlock hb, Entity root, String hw, int depth, boolean top) {
+  private Message readNote(HeaderBlock hb, MimeEntity root, String hw, int depth, boolean top) {
     Message.Builder b = Message.builder();
     Sink sink = sink(b);
     b.set(PidTag.MESSAGE_CLASS, MessageClass.IPM_NOTE);
@@ -920,13 +591,11 @@ final class MimeReader {
       report.add(root.where, "no body", "no part qualifies as the message body ([MS-OXCMAIL] 2.2.3.3.2)",
           Action.DROPPED);
     }
-    Set<String> refs = htmlText == null ? Set.of() : references(htmlText);
-    for (Entity e : sel.related) {
-      boolean inline = (e.contentId() != null && refs.contains("cid:" + e.contentId().toLowerCase(Locale.ROOT)))
-          || (e.contentLocation() != null && refs.contains(e.contentLocation().toLowerCase(Locale.ROOT)));
-      b.addAttachment(attachment(e, inline, depth));
+    HtmlReferences refs = HtmlReferences.of(htmlText == null ? "" : htmlText);
+    for (MimeEntity e : sel.related) {
+      b.addAttachment(attachment(e, refs.names(e.contentId(), e.contentLocation()), depth));
     }
-    for (Entity e : sel.attachments) {
+    for (MimeEntity e : sel.attachments) {
       b.addAttachment(attachment(e, false, depth));
     }
     List<Recipient> rs = b.recipients();
@@ -951,7 +620,7 @@ final class MimeReader {
     }
   }
 
-  private void bodyIds(Entity e, Sink sink) {
+  private void bodyIds(MimeEntity e, Sink sink) {
     String id = e.contentId();
     if (id != null) {
       sink.set(PidTag.BODY_CONTENT_ID, id);
@@ -963,7 +632,7 @@ final class MimeReader {
   }
 
   /** Decodes an HTML body: the charset parameter, else the HTML's own meta charset, else detection. */
-  private Charsets.Decoded htmlCharset(Entity e) {
+  private Charsets.Decoded htmlCharset(MimeEntity e) {
     String declared = e.param("charset");
     if (declared == null) {
       Matcher m = META_CHARSET.matcher(new String(e.decoded(), StandardCharsets.ISO_8859_1));
@@ -974,7 +643,7 @@ final class MimeReader {
     return Charsets.decode(e.decoded(), declared, e.where, report);
   }
 
-  private void setHtml(Message.Builder b, Entity e, Charsets.Decoded d) {
+  private void setHtml(Message.Builder b, MimeEntity e, Charsets.Decoded d) {
     OptionalInt cp = d.codePage();
     boolean wide = d.charset().name().toUpperCase(Locale.ROOT).startsWith("UTF-16")
         || d.charset().name().toUpperCase(Locale.ROOT).startsWith("UTF-32");
@@ -989,24 +658,6 @@ final class MimeReader {
           ? "[MS-OXCMAIL] 2.1.3.3.1 forbids UTF-16 and UTF-32 HTML bodies; re-encoded as UTF-8"
           : "no usable Windows code page for the bytes as sent; re-encoded as UTF-8", Action.REPLACED);
     }
-  }
-
-  /** Returns the lower-case URLs the HTML refers to (src, href, background, lowsrc, data attributes). */
-  private static Set<String> references(String html) {
-    Set<String> out = new HashSet<>();
-    for (Element el : Jsoup.parse(html).getAllElements()) {
-      for (Attribute a : el.attributes()) {
-        String k = a.getKey().toLowerCase(Locale.ROOT);
-        if (k.equals("src") || k.equals("href") || k.equals("background") || k.equals("lowsrc") || k.equals("data")) {
-          String v = a.getValue().strip();
-          out.add(v.toLowerCase(Locale.ROOT));
-          if (v.regionMatches(true, 0, "cid:", 0, 4)) {
-            out.add("cid:" + URLDecoder.decode(v.substring(4), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
-          }
-        }
-      }
-    }
-    return out;
   }
 
   /** Wraps RTF as uncompressed compressed-RTF ("MELA", CRC 0; [MS-OXRTFCP] 2.1.3.1). */
@@ -1027,7 +678,7 @@ final class MimeReader {
     out.write(v >>> 24);
   }
 
-  private Attachment attachment(Entity e, boolean inline, int depth) {
+  private Attachment attachment(MimeEntity e, boolean inline, int depth) {
     if (e.isType("message/rfc822") && !e.multipart) {
       byte[] inner = e.decoded();
       if (depth + 1 > maxDepth) {
@@ -1035,7 +686,7 @@ final class MimeReader {
             "kept as a by-value attachment with its MIME bytes", Action.KEPT_RAW);
       } else {
         try {
-          Message m = readMessage(inner, "part " + e.path + " message", e.path, depth + 1, false);
+          Message m = readMessage(inner, "part " + e.number + " message", e.number, depth + 1, false);
           PropertyBag.Builder p = PropertyBag.builder()
               .set(PidTag.ATTACH_METHOD, AttachMethod.EMBEDDED_MESSAGE.value())
               .set(PidTag.ATTACH_MIME_TAG, e.mimeType);

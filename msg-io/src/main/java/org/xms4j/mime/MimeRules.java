@@ -20,14 +20,13 @@ import org.xms4j.message.MmsMessage;
 import org.xms4j.message.MobileMessage;
 import org.xms4j.message.SmsMessage;
 import org.xms4j.mime.MimeCheck.Direction;
-import org.xms4j.mime.MimeCheck.Part;
 import org.xms4j.validation.Reporter;
 import org.xms4j.validation.Rule;
 import org.xms4j.validation.RuleCatalogue;
 import org.xms4j.validation.RuleInfo;
 
 /**
- * The {@link org.xms4j.validation.Scope#MIME} rules XMS-R201 to XMS-R227, one check each, in id
+ * The {@link org.xms4j.validation.Scope#MIME} rules XMS-R201 to XMS-R228, one check each, in id
  * order. Rules about MIME alone run on every check; reader rules (a Message object read from the
  * MIME) and writer rules (MIME written from a Message object) run when that pair is given.
  */
@@ -68,7 +67,7 @@ final class MimeRules {
       rule("XMS-R221", WRITTEN, MimeRules::r221), rule("XMS-R222", PAIRED, MimeRules::r222),
       rule("XMS-R223", READ, MimeRules::r223), rule("XMS-R224", WRITTEN, MimeRules::r224),
       rule("XMS-R225", READ, MimeRules::r225), rule("XMS-R226", READ, MimeRules::r226),
-      rule("XMS-R227", PAIRED, MimeRules::r227));
+      rule("XMS-R227", PAIRED, MimeRules::r227), rule("XMS-R228", ANY, MimeRules::r228));
 
   static List<MimeRule> all() {
     return ALL;
@@ -87,8 +86,8 @@ final class MimeRules {
   }
 
   /** The text of the body: the first text/plain leaf that is not an attachment, or empty. */
-  private static Optional<Part> plainBody(MimeCheck c) {
-    return c.leaves().stream().filter(p -> p.is("text/plain") && !p.isAttachment()).findFirst();
+  private static Optional<MimeEntity> plainBody(MimeCheck c) {
+    return c.leaves().stream().filter(p -> p.isType("text/plain") && !p.isAttachmentDisposition()).findFirst();
   }
 
   private static boolean isMms(MimeCheck c) {
@@ -101,7 +100,7 @@ final class MimeRules {
 
   /** A check of one attachment (by its index) against the MIME leaf that carries its data. */
   private interface AttachmentLeafCheck {
-    void check(int index, Attachment attachment, Part leaf);
+    void check(int index, Attachment attachment, MimeEntity leaf);
   }
 
   /**
@@ -110,14 +109,14 @@ final class MimeRules {
    */
   private static void forEachAttachmentLeaf(MimeCheck c, Message m, Predicate<Attachment> wanted,
       AttachmentLeafCheck check) {
-    List<Part> taken = new ArrayList<>();
+    List<MimeEntity> taken = new ArrayList<>();
     List<Attachment> as = m.attachments();
     for (int i = 0; i < as.size(); i++) {
       Attachment a = as.get(i);
       if (!wanted.test(a) || a.data().isEmpty()) {
         continue;
       }
-      Optional<Part> p = c.leafWithData(a.data().get(), taken);
+      Optional<MimeEntity> p = c.leafWithData(a.data().get(), taken);
       if (p.isEmpty()) {
         continue;
       }
@@ -131,8 +130,8 @@ final class MimeRules {
   }
 
   /** The content type of a part's parent, or "nothing" for the root. */
-  private static String parentType(Part p) {
-    return p.parent == null ? "nothing" : p.parent.type;
+  private static String parentType(MimeEntity p) {
+    return p.parent == null ? "nothing" : p.parent.mimeType;
   }
 
   // --- [MS-OMS] 2.2.2.1 --------------------------------------------------------------------------
@@ -193,7 +192,7 @@ final class MimeRules {
     if (!isSms(c)) {
       return;
     }
-    String body = plainBody(c).map(Part::text).orElse("");
+    String body = plainBody(c).map(MimeEntity::text).orElse("");
     String subject = c.decoded("Subject").orElse("");
     String stripped = body.stripLeading();
     String first40 = stripped.codePointCount(0, stripped.length()) > SmsMessage.ABBREVIATION_LENGTH
@@ -241,18 +240,18 @@ final class MimeRules {
     if (!isSms(c)) {
       return;
     }
-    Part top = c.root();
-    Part body = top;
-    if (top.multipart && top.is("multipart/mixed") && !top.children.isEmpty()) {
+    MimeEntity top = c.root();
+    MimeEntity body = top;
+    if (top.multipart && top.isType("multipart/mixed") && !top.children.isEmpty()) {
       body = top.children.get(0);
     }
-    Part text = body;
-    if (body.multipart && body.is("multipart/alternative") && !body.children.isEmpty()) {
+    MimeEntity text = body;
+    if (body.multipart && body.isType("multipart/alternative") && !body.children.isEmpty()) {
       text = body.children.get(0);
     }
-    if (text.multipart || !text.is("text/plain") || text.isAttachment()) {
+    if (text.multipart || !text.isType("text/plain") || text.isAttachmentDisposition()) {
       r.report(text.path(), "expected the text message body as text/plain (alone, first in multipart/alternative or"
-          + " first in multipart/mixed), was " + text.type + " in " + top.type);
+          + " first in multipart/mixed), was " + text.mimeType + " in " + top.mimeType);
       return;
     }
     String charset = text.param("charset");
@@ -270,9 +269,9 @@ final class MimeRules {
     if (!isMms(c) || !c.hasSmil()) {
       return;
     }
-    Part top = c.root();
+    MimeEntity top = c.root();
     String type = top.param("type");
-    if (!top.is("multipart/related") || type == null || !type.strip().equalsIgnoreCase("application/smil")) {
+    if (!top.isType("multipart/related") || type == null || !type.strip().equalsIgnoreCase("application/smil")) {
       r.report(MimeCheck.at("Content-Type"), "expected multipart/related; type=\"application/smil\" for a"
           + " multimedia message with SMIL, was " + q(String.valueOf(top.header("Content-Type"))));
     }
@@ -282,9 +281,9 @@ final class MimeRules {
     if (!isMms(c) || !c.hasSmil() || !c.root().multipart || c.root().children.isEmpty()) {
       return;
     }
-    Part first = c.root().children.get(0);
+    MimeEntity first = c.root().children.get(0);
     String name = first.param("name");
-    if (!first.is("application/smil") || !"mmspresent.smil".equals(name)) {
+    if (!first.isType("application/smil") || !"mmspresent.smil".equals(name)) {
       r.report(first.path(), "expected Content-Type: application/smil; name=\"mmspresent.smil\" as the first part,"
           + " was " + q(String.valueOf(first.header("Content-Type"))));
     }
@@ -294,10 +293,10 @@ final class MimeRules {
     if (!isMms(c) || !c.hasSmil() || !c.root().multipart) {
       return;
     }
-    List<Part> parts = c.root().children;
+    List<MimeEntity> parts = c.root().children;
     for (int i = 1; i < parts.size(); i++) {
-      Part p = parts.get(i);
-      if (p.header("Content-Type") == null || p.multipart || p.is("(invalid)") || p.is("application/smil")) {
+      MimeEntity p = parts.get(i);
+      if (p.header("Content-Type") == null || p.multipart || p.contentTypeMalformed || p.isType("application/smil")) {
         r.report(p.path(), "expected a media part with its own media type after the SMIL part, was "
             + (p.header("Content-Type") == null ? "no Content-Type" : q(p.header("Content-Type"))));
       }
@@ -308,15 +307,15 @@ final class MimeRules {
     if (!isMms(c) || c.hasSmil()) {
       return;
     }
-    Part top = c.root();
-    if (!top.multipart || !top.is("multipart/mixed")) {
+    MimeEntity top = c.root();
+    if (!top.multipart || !top.isType("multipart/mixed")) {
       r.report(MimeCheck.at("Content-Type"), "expected multipart/mixed for a multimedia message without SMIL, was "
           + q(String.valueOf(top.header("Content-Type"))));
       return;
     }
-    for (Part p : top.children) {
+    for (MimeEntity p : top.children) {
       if (p.multipart) {
-        r.report(p.path(), "expected one part per media object, was a nested " + p.type);
+        r.report(p.path(), "expected one part per media object, was a nested " + p.mimeType);
       }
     }
   }
@@ -342,7 +341,7 @@ final class MimeRules {
     if (m.isEmpty() || m.get().find(PidTag.INTERNET_CODEPAGE).isPresent() || m.get().find(PidTag.BODY).isEmpty()) {
       return;
     }
-    Optional<Part> text = plainBody(c);
+    Optional<MimeEntity> text = plainBody(c);
     if (text.isEmpty()) {
       return;
     }
@@ -366,24 +365,20 @@ final class MimeRules {
     if (m.isEmpty() || c.isMobileMail()) {
       return;
     }
+    HtmlReferences refs = HtmlReferences.of(MmsMessage.of(m.get()).html().orElse(""));
     forEachAttachmentLeaf(c, m.get(), a -> true, (i, a, p) -> {
-      boolean inRelated = p.parent != null && p.parent.is("multipart/related");
+      boolean inRelated = p.parent != null && p.parent.isType("multipart/related");
       boolean inline = markedInline(m.get(), a);
       if (inRelated && !inline) {
         r.report(p.path(), "expected attachments[" + i + "] outside multipart/related (it is not marked inline:"
             + " PidTagAttachFlags 0x4 with a content id or location in an HTML message), was a child of it");
-      } else if (!inRelated && inline && referenced(m.get(), a)) {
+      } else if (!inRelated && inline && refs.names(a.contentId().orElse(null), a.contentLocation().orElse(null))) {
         r.report(p.path(), "expected attachments[" + i + "], marked inline and referenced by the HTML body, as"
             + " a child of multipart/related, was a child of " + parentType(p));
       }
     });
   }
 
-  private static boolean referenced(Message m, Attachment a) {
-    String html = MmsMessage.of(m).html().orElse("").toLowerCase(Locale.ROOT);
-    return a.contentId().map(id -> html.contains("cid:" + id.toLowerCase(Locale.ROOT))).orElse(false)
-        || a.contentLocation().map(l -> html.contains(l.toLowerCase(Locale.ROOT))).orElse(false);
-  }
 
   static void r214(MimeCheck c, Reporter r) {
     Optional<Message> m = c.message(Direction.READ);
@@ -395,10 +390,10 @@ final class MimeRules {
       return;
     }
     boolean fromQualifying = false;
-    Part fromAttachment = null;
-    for (Part p : c.leaves()) {
-      if (p.is("text/plain") && norm(p.text()).equals(norm(body.get()))) {
-        if (p.isAttachment()) {
+    MimeEntity fromAttachment = null;
+    for (MimeEntity p : c.leaves()) {
+      if (p.isType("text/plain") && norm(p.text()).equals(norm(body.get()))) {
+        if (p.isAttachmentDisposition()) {
           fromAttachment = fromAttachment == null ? p : fromAttachment;
         } else {
           fromQualifying = true;
@@ -420,9 +415,9 @@ final class MimeRules {
     if (m.isEmpty() || c.isMobileMail()) {
       return;
     }
-    Optional<Part> html = c.leaves().stream().filter(p -> p.is("text/html") && !p.isAttachment()
-        && p.parent != null && p.parent.is("multipart/alternative")).findFirst();
-    if (html.isEmpty() && c.root().is("text/html") && !c.root().isAttachment()) {
+    Optional<MimeEntity> html = c.leaves().stream().filter(p -> p.isType("text/html") && !p.isAttachmentDisposition()
+        && p.parent != null && p.parent.isType("multipart/alternative")).findFirst();
+    if (html.isEmpty() && c.root().isType("text/html") && !c.root().isAttachmentDisposition()) {
       html = Optional.of(c.root());
     }
     if (html.isEmpty()) {
@@ -591,13 +586,14 @@ final class MimeRules {
     }
   }
 
-  private static Optional<Part> bodyEntity(MimeCheck c) {
-    Optional<Part> html = c.leaves().stream().filter(p -> p.is("text/html") && !p.isAttachment()).findFirst();
+  private static Optional<MimeEntity> bodyEntity(MimeCheck c) {
+    Optional<MimeEntity> html = c.leaves().stream().filter(p -> p.isType("text/html") && !p.isAttachmentDisposition())
+        .findFirst();
     return html.isPresent() ? html : plainBody(c);
   }
 
   static void r222(MimeCheck c, Reporter r) {
-    Optional<Part> body = bodyEntity(c);
+    Optional<MimeEntity> body = bodyEntity(c);
     if (body.isEmpty() || c.isMmsMail()) {
       return;
     }
@@ -679,7 +675,7 @@ final class MimeRules {
       return;
     }
     forEachAttachmentLeaf(c, m.get(), MimeRules::inlineFlag, (i, a, p) -> {
-      boolean related = p.parent != null && p.parent.is("multipart/related");
+      boolean related = p.parent != null && p.parent.isType("multipart/related");
       boolean ids = p.header("Content-ID") != null || p.header("Content-Location") != null;
       if (!related || !ids) {
         r.report(p.path(), "expected an inline attachment (attachments[" + i + "] has PidTagAttachFlags 0x4)"
@@ -692,7 +688,7 @@ final class MimeRules {
   static void r226(MimeCheck c, Reporter r) {
     Optional<Message> m = c.message(Direction.READ);
     if (m.isEmpty() || c.isMobileMail() || m.get().find(PidTag.HTML).isEmpty()
-        || c.leaves().stream().anyMatch(p -> p.is("text/html"))) {
+        || c.leaves().stream().anyMatch(p -> p.isType("text/html"))) {
       return;
     }
     String mailer = (c.header("MIME-Version").orElse("") + " " + c.header("X-Mailer").orElse("") + " "
@@ -718,12 +714,23 @@ final class MimeRules {
     forEachAttachmentLeaf(c, m.get(), a -> true, (i, a, p) -> {
       Optional<String> prop = a.find(PidTag.TEXT_ATTACHMENT_CHARSET).map(String::strip);
       Optional<String> param = Optional.ofNullable(p.param("charset")).map(String::strip);
-      boolean relevant = prop.isPresent() || c.direction() == Direction.READ && p.type.startsWith("text/")
+      boolean relevant = prop.isPresent() || c.direction() == Direction.READ && p.mimeType.startsWith("text/")
           && param.isPresent();
       if (relevant && !prop.map(x -> param.map(x::equalsIgnoreCase).orElse(false)).orElse(false)) {
         r.report(p.path(), "expected PidTagTextAttachmentCharset of attachments[" + i + "] equal to the charset"
             + " parameter " + q(param) + ", was " + q(prop));
       }
     });
+  }
+
+  // --- RFC 2045 and RFC 2046: the multipart structure ---------------------------------------------
+
+  /** Reports each repair of the multipart structure the converter made too, at the entity it was made on. */
+  static void r228(MimeCheck c, Reporter r) {
+    for (MimeEntity e : c.entities()) {
+      for (MimeEntity.Defect d : e.defects()) {
+        r.report(e.path(), "expected " + d.expected() + ", was " + d.was());
+      }
+    }
   }
 }

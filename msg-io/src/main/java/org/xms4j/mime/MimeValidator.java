@@ -14,8 +14,13 @@ import org.xms4j.validation.Validator;
 
 /**
  * Checks MIME messages against the {@link org.xms4j.validation.Scope#MIME} rules of the catalogue,
- * XMS-R201 to XMS-R227: the [MS-OMS] 2.2.2.1 packaging of SMS and MMS mail and the [MS-OXCMAIL]
- * conversion rules.
+ * XMS-R201 to XMS-R228: the [MS-OMS] 2.2.2.1 packaging of SMS and MMS mail, the [MS-OXCMAIL]
+ * conversion rules and the RFC 2046 multipart structure.
+ *
+ * <p>The rules see the parts {@link MimeConverter} reads: the validator splits a message the same
+ * way, with the same repairs of malformed input (delimiter lines without the leading {@code --}, a
+ * missing closing delimiter, a transfer-encoded multipart), and XMS-R228 reports each of those
+ * repairs as a MUST finding at the multipart it was made on.
  *
  * <p>Three entry points, by what is at hand:
  * <ul>
@@ -36,8 +41,8 @@ import org.xms4j.validation.Validator;
  * report.findings(Level.MUST).forEach(System.out::println);
  * }</pre>
  *
- * <p>Specified by [MS-OMS] section 2.2.2.1 and [MS-OXCMAIL] sections 2.1 and 2.2 (each rule's
- * {@link RuleInfo#spec()}).
+ * <p>Specified by [MS-OMS] section 2.2.2.1, [MS-OXCMAIL] sections 2.1 and 2.2 and [RFC 2046] section
+ * 5.1.1 (each rule's {@link RuleInfo#spec()}).
  */
 public final class MimeValidator {
 
@@ -47,7 +52,7 @@ public final class MimeValidator {
   /**
    * Returns the catalogue entries of every MIME rule implemented here.
    *
-   * @return XMS-R201 to XMS-R227 in id order
+   * @return XMS-R201 to XMS-R228 in id order
    */
   public static List<RuleInfo> rules() {
     return MimeRules.all().stream().map(MimeRules.MimeRule::info).toList();

@@ -778,14 +778,13 @@ final class MimeWriter {
       }
       body = textPart("text/plain", new byte[0], textCharset(p, ""));
     }
-    String htmlText = html == null ? "" : MmsMessage.of(m).html().orElse("").toLowerCase(Locale.ROOT);
+    HtmlReferences refs = HtmlReferences.of(html == null ? "" : MmsMessage.of(m).html().orElse(""));
     List<Node> inline = new ArrayList<>();
     List<Node> regular = new ArrayList<>();
     for (int i = 0; i < m.attachments().size(); i++) {
       Attachment a = m.attachments().get(i);
       boolean marked = (a.find(PidTag.ATTACH_FLAGS).orElse(0) & 0x4) != 0;
-      boolean referenced = a.contentId().map(id -> htmlText.contains("cid:" + id.toLowerCase(Locale.ROOT)))
-          .orElse(false) || a.contentLocation().map(l -> htmlText.contains(l.toLowerCase(Locale.ROOT))).orElse(false);
+      boolean referenced = refs.names(a.contentId().orElse(null), a.contentLocation().orElse(null));
       boolean isInline = html != null && marked && referenced && a.embeddedMessage().isEmpty();
       Node n = attachmentNode(a, path.attachment(i), isInline, depth);
       if (n != null) {

@@ -4,7 +4,7 @@
  *
  * <p>{@link org.xms4j.mime.MimeConverter} is the entry point for conversion;
  * {@link org.xms4j.mime.MimeValidator} checks MIME messages against the MIME-scope rules of the
- * catalogue (XMS-R201 to XMS-R227). No Jakarta Mail type appears on a
+ * catalogue (XMS-R201 to XMS-R228). No Jakarta Mail type appears on a
  * public signature; Jakarta's checked exceptions are wrapped in
  * {@link org.xms4j.mime.MimeConversionException}.
  */

@@ -160,6 +160,55 @@ class MalformedInputTest {
   }
 
   @Test
+  void malformedPercentEscapesInHtmlCidUrlsAreKeptNotThrown() {
+    // "cid:100%" made URLDecoder throw out of the reader; now the escape is kept as written and the
+    // well-formed escapes of the other URL still decode, so that image is found and marked inline
+    ConversionResult<Message> r = read("""
+        Subject: refs
+        Content-Type: multipart/related; boundary=b
+
+        --b
+        Content-Type: text/html; charset=us-ascii
+
+        <p><a href="cid:100%">x</a><img src="cid:rate%20100%25%G1@x"></p>
+        --b
+        Content-Type: image/gif
+        Content-ID: <rate 100%%G1@x>
+
+        GIF89a
+        --b--
+        """);
+    assertThat(r.value().attachments()).singleElement()
+        .satisfies(a -> assertThat(a.find(PidTag.ATTACH_FLAGS)).contains(0x4));
+  }
+
+  @Test
+  void contentLocationsMatchHtmlReferencesWhetherOrNotEitherIsPercentEncoded() {
+    ConversionResult<Message> r = read("""
+        Subject: refs
+        Content-Type: multipart/related; boundary=b
+
+        --b
+        Content-Type: text/html; charset=us-ascii
+
+        <p><img src="my photo.gif"><img src="a%20b.gif"></p>
+        --b
+        Content-Type: image/gif
+        Content-Location: my%20photo.gif
+
+        GIF89a
+        --b
+        Content-Type: image/gif
+        Content-Location: a b.gif
+
+        GIF89a
+        --b--
+        """);
+    assertThat(r.value().attachments()).hasSize(2)
+        .allSatisfy(a -> assertThat(a.find(PidTag.ATTACH_FLAGS)).contains(0x4));
+  }
+
+  @Test
   void truncatedMultipartKeepsThePartsFound() {
     ConversionResult<Message> r = read("""
         Subject: cut

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +32,7 @@ import org.xms4j.validation.Scope;
 import org.xms4j.validation.ValidationReport;
 
 /**
- * Issue 4: the MIME-scope rules XMS-R201 to XMS-R227. For each rule a conforming and a violating
+ * Issue 4: the MIME-scope rules XMS-R201 to XMS-R228. For each rule a conforming and a violating
  * fixture, built in code from our own conforming output by one targeted change; exactly that rule
  * fires on the violating one and nothing fires on the conforming one.
  */
@@ -68,6 +70,14 @@ class MimeValidatorTest {
   private static String replace(String s, String from, String to) {
     assertThat(s).as("fixture text to replace").contains(from);
     return s.replace(from, to);
+  }
+
+  /** Writes every delimiter line as the bare boundary, without the leading "--" (RFC 2046 5.1.1 requires it). */
+  static String bareBoundaries(String mime) {
+    Matcher m = Pattern.compile("boundary=\"([^\"]+)\"").matcher(mime);
+    assertThat(m.find()).as("boundary parameter in the fixture").isTrue();
+    String b = m.group(1);
+    return replace(replace(mime, "\r\n--" + b + "--", "\r\n" + b), "\r\n--" + b, "\r\n" + b);
   }
 
   private static ValidationReport alone(String mime) throws Exception {
@@ -131,6 +141,8 @@ class MimeValidatorTest {
         "Content-Type: application/smil; name=\"mmspresent.smil\"", "Content-Type: text/plain; name=\"MMS.smil\"");
     out.add(Arguments.of("XMS-R210", (Check) () -> alone(mixedMms),
         (Check) () -> alone(replace(mixedMms, "multipart/mixed;", "multipart/alternative;"))));
+    // RFC 2046: the multipart structure the converter repairs
+    out.add(Arguments.of("XMS-R228", (Check) () -> alone(mms()), (Check) () -> alone(bareBoundaries(mms()))));
     // reader rules
     out.add(Arguments.of("XMS-R211", (Check) () -> read(sms()),
         (Check) () -> read(sms(), Fixtures.read(b(sms())).value().toBuilder()

@@ -26,6 +26,10 @@ import org.xms4j.smil.internal.ValueRules;
  * element (rules {@code OMS-Snn}): what the schema requires and is missing, and everything
  * {@link SmilWriter#writeMmsSlides} leaves out.
  *
+ * <p>The media objects and slides judged here are those {@link SmilPresentation#slides()} and
+ * {@link SmilResolver} see, at the same locations: all three take them from one walk of the
+ * timeline, which looks into {@code par} and {@code seq} but not into uninterpreted elements.
+ *
  * <p>Region names are compared exactly, apart from surrounding white space; a name that differs only
  * in letter case is still reported, with a hint.
  *
@@ -67,7 +71,7 @@ public final class SmilChecker {
     presentation.layout().ifPresent(layout -> checkLayout(layout, out));
     Set<String> regionIds = new LinkedHashSet<>();
     presentation.regions().forEach(r -> r.id().map(ClockValues::strip).ifPresent(regionIds::add));
-    presentation.body().ifPresent(body -> checkTimeline(body.children(), Tree.BODY, false, regionIds, out));
+    presentation.body().ifPresent(body -> checkTimeline(body, regionIds, out));
     List<Slide> slides = presentation.slides();
     for (Slide s : slides) {
       countPerSlide(s, out);
@@ -111,27 +115,24 @@ public final class SmilChecker {
   }
 
   private static void checkInside(Region r, RootLayout root, String location, List<SmilFinding> out) {
-    OptionalDouble rootWidth = pixels(root.width(), 0);
-    OptionalDouble rootHeight = pixels(root.height(), 0);
-    if (rootWidth.isPresent() && root.width().get().unit() == Length.Unit.PIXELS) {
-      double w = rootWidth.getAsDouble();
-      OptionalDouble left = pixels(r.left(), w);
-      OptionalDouble width = pixels(r.width(), w);
-      if (left.isPresent() && width.isPresent() && left.getAsDouble() + width.getAsDouble() > w + TOLERANCE_PIXELS) {
-        out.add(new SmilFinding(SmilRule.REGION_OUTSIDE_ROOT_LAYOUT, "left + width = "
-            + format(left.getAsDouble() + width.getAsDouble()) + " px exceeds the root-layout width of "
-            + format(w) + " px", location));
-      }
+    checkAxis(r.left(), "left", r.width(), "width", root.width(), location, out);
+    checkAxis(r.top(), "top", r.height(), "height", root.height(), location, out);
+  }
+
+  /** Checks one axis of a region: offset + size must not exceed a root-layout extent given in pixels. */
+  private static void checkAxis(Optional<Length> offset, String offsetName, Optional<Length> size, String sizeName,
+      Optional<Length> rootSize, String location, List<SmilFinding> out) {
+    OptionalDouble extent = pixels(rootSize, 0);
+    if (extent.isEmpty() || rootSize.get().unit() != Length.Unit.PIXELS) {
+      return;
     }
-    if (rootHeight.isPresent() && root.height().get().unit() == Length.Unit.PIXELS) {
-      double h = rootHeight.getAsDouble();
-      OptionalDouble top = pixels(r.top(), h);
-      OptionalDouble height = pixels(r.height(), h);
-      if (top.isPresent() && height.isPresent() && top.getAsDouble() + height.getAsDouble() > h + TOLERANCE_PIXELS) {
-        out.add(new SmilFinding(SmilRule.REGION_OUTSIDE_ROOT_LAYOUT, "top + height = "
-            + format(top.getAsDouble() + height.getAsDouble()) + " px exceeds the root-layout height of "
-            + format(h) + " px", location));
-      }
+    double e = extent.getAsDouble();
+    OptionalDouble o = pixels(offset, e);
+    OptionalDouble s = pixels(size, e);
+    if (o.isPresent() && s.isPresent() && o.getAsDouble() + s.getAsDouble() > e + TOLERANCE_PIXELS) {
+      out.add(new SmilFinding(SmilRule.REGION_OUTSIDE_ROOT_LAYOUT, offsetName + " + " + sizeName + " = "
+          + format(o.getAsDouble() + s.getAsDouble()) + " px exceeds the root-layout " + sizeName + " of "
+          + format(e) + " px", location));
     }
   }
 
@@ -143,18 +144,11 @@ public final class SmilChecker {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
-  private static void checkTimeline(List<TimeChild> children, String location, boolean inPar, Set<String> regions,
-      List<SmilFinding> out) {
-    for (Tree.Child c : Tree.locate(location, children)) {
-      if (c.child() instanceof TimedElement t) {
-        checkTiming(t, c.location(), out);
-      }
-      if (c.child() instanceof Par p) {
-        checkTimeline(p.children(), c.location(), true, regions, out);
-      } else if (c.child() instanceof Seq s) {
-        checkTimeline(s.children(), c.location(), inPar, regions, out);
-      } else if (c.child() instanceof MediaObject m) {
-        checkMedia(m, c.location(), inPar, regions, out);
+  private static void checkTimeline(Body body, Set<String> regions, List<SmilFinding> out) {
+    for (Tree.Timed t : Tree.timeline(body.children(), Tree.BODY)) {
+      checkTiming(t.element(), t.location(), out);
+      if (t.element() instanceof MediaObject m) {
+        checkMedia(m, t.location(), t.inPar(), regions, out);
       }
     }
   }
@@ -261,12 +255,12 @@ public final class SmilChecker {
           "no <layout>: the mmsSlides has no head, so no screen size and no regions", "/smil"));
     }
     presentation.body().ifPresent(b -> omsTimeline(b.children(), Tree.BODY, 0, out));
-    List<Slide> slides = presentation.slides();
+    List<Tree.LocatedSlide> slides = presentation.body().map(Tree::slides).orElse(List.of());
     if (slides.isEmpty()) {
       out.add(new SmilFinding(SmilRule.OMS_NO_SLIDES, "no slide: tBody requires at least one <par>",
           presentation.body().isPresent() ? Tree.BODY : "/smil"));
     }
-    for (Slide s : slides) {
+    for (Tree.LocatedSlide s : slides) {
       omsSlide(s, out);
     }
     return List.copyOf(out);
@@ -403,7 +397,8 @@ public final class SmilChecker {
     }
   }
 
-  private static void omsSlide(Slide s, List<SmilFinding> out) {
+  private static void omsSlide(Tree.LocatedSlide located, List<SmilFinding> out) {
+    Slide s = located.slide();
     if (s.durationMillis().isEmpty()) {
       out.add(new SmilFinding(SmilRule.OMS_SLIDE_DURATION, s.dur().isEmpty()
           ? "the slide has no dur: tPar requires one in milliseconds"
@@ -414,15 +409,9 @@ public final class SmilChecker {
       out.add(new SmilFinding(SmilRule.OMS_NOT_REPRESENTED,
           "the media object is written inside a <par> of its own", s.location()));
     }
-    List<Tree.Located> media = new ArrayList<>();
-    if (s.element() instanceof Par p) {
-      Tree.collect(p.children(), s.location(), media);
-    } else {
-      media.add(new Tree.Located((MediaObject) s.element(), s.location()));
-    }
     Set<MediaKind> written = new LinkedHashSet<>();
     boolean lone = s.element() instanceof MediaObject;
-    for (Tree.Located l : media) {
+    for (Tree.Located l : located.media()) {
       MediaObject m = l.media();
       MediaKind k = m.kind();
       if (k != MediaKind.IMG && k != MediaKind.TEXT && k != MediaKind.AUDIO) {

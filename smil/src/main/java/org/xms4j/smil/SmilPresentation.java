@@ -145,7 +145,7 @@ public record SmilPresentation(String namespaceUri, List<NamespaceDeclaration> n
    */
   public List<Slide> slides() {
     List<Slide> out = new ArrayList<>();
-    body().ifPresent(b -> collectSlides(b.children(), Tree.BODY, out));
+    body().ifPresent(b -> Tree.slides(b).forEach(s -> out.add(s.slide())));
     return List.copyOf(out);
   }
 
@@ -170,22 +170,6 @@ public record SmilPresentation(String namespaceUri, List<NamespaceDeclaration> n
    */
   public SmilPresentation withAttribute(String name, String value) {
     return new SmilPresentation(namespaceUri, namespaces, Names.with(attributes, name, value), children);
-  }
-
-  private static void collectSlides(List<TimeChild> children, String location, List<Slide> out) {
-    for (Tree.Child c : Tree.locate(location, children)) {
-      if (c.child() instanceof Par p) {
-        List<Tree.Located> media = new ArrayList<>();
-        Tree.collect(p.children(), c.location(), media);
-        List<MediaObject> m = new ArrayList<>();
-        media.forEach(l -> m.add(l.media()));
-        out.add(new Slide(p, m, c.location()));
-      } else if (c.child() instanceof Seq s) {
-        collectSlides(s.children(), c.location(), out);
-      } else if (c.child() instanceof MediaObject m) {
-        out.add(new Slide(m, List.of(m), c.location()));
-      }
-    }
   }
 
   /**
@@ -326,9 +310,7 @@ public record SmilPresentation(String namespaceUri, List<NamespaceDeclaration> n
 
     private List<Region> standardRegions() {
       Set<String> used = new HashSet<>();
-      List<Tree.Located> media = new ArrayList<>();
-      Tree.collect(body, Tree.BODY, media);
-      for (Tree.Located l : media) {
+      for (Tree.Located l : Tree.media(body, Tree.BODY)) {
         l.media().region().ifPresent(used::add);
       }
       boolean image = used.contains(Region.IMAGE);

@@ -1,7 +1,5 @@
 package org.xms4j.smil;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +15,8 @@ import org.xms4j.smil.internal.Tree;
  * and among parts the first in the given order:
  * <ol>
  *   <li>A {@code cid:} URL (scheme in any letter case) names a Content-ID ([RFC 2392]). The rest of
- *       the URL, percent-decoded and without angle brackets, is compared with each part's Content-ID
- *       without angle brackets: exactly, then ignoring letter case. (RFC 2392 makes the local part of
+ *       the URL, as written and percent-decoded, without angle brackets, is compared with each
+ *       part's Content-ID without angle brackets: exactly, then ignoring letter case. (RFC 2392 makes the local part of
  *       a Content-ID case-sensitive, but senders are known to change case, so a case-insensitive
  *       match is accepted and reported with {@code exact = false}.) When no Content-ID matches, the
  *       same value is tried against Content-Location, then name, exactly and then ignoring case, for
@@ -28,6 +26,8 @@ import org.xms4j.smil.internal.Tree;
  *       Last, it is compared with the Content-ID as if it were a {@code cid:} URL without the scheme,
  *       because some senders write the bare Content-ID.</li>
  * </ol>
+ * Percent-decoding is {@link PercentEncoding#decode}: malformed escapes are kept as written, so a
+ * {@code src} with a stray {@code %} still has its other escapes decoded.
  * Surrounding white space is ignored everywhere; double quotes around a part's Content-Location or
  * name are ignored. A media object without {@code src} is unresolved. Parts whose type is
  * {@code application/smil} are never reported unused.
@@ -94,7 +94,7 @@ public final class SmilResolver {
     Function<MediaPart, Optional<String>> name = part -> part.name().map(SmilResolver::unquote);
     if (s.regionMatches(true, 0, "cid:", 0, 4)) {
       String raw = unbracket(s.substring(4));
-      List<String> ids = List.of(raw, unbracket(percentDecode(raw)));
+      List<String> ids = List.of(raw, unbracket(PercentEncoding.decode(raw)));
       rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, false, ids, true));
       rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, true, ids, false));
       rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, false, ids, true));
@@ -103,7 +103,7 @@ public final class SmilResolver {
       rules.add(new Rule(Resolution.MatchedBy.NAME, name, true, ids, false));
     } else {
       List<String> exact = List.of(s);
-      List<String> decoded = List.of(percentDecode(s));
+      List<String> decoded = List.of(PercentEncoding.decode(s));
       List<String> bare = List.of(unbracket(s));
       rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, false, exact, true));
       rules.add(new Rule(Resolution.MatchedBy.NAME, name, false, exact, true));
@@ -144,36 +144,5 @@ public final class SmilResolver {
       t = ClockValues.strip(t.substring(1, t.length() - 1));
     }
     return t;
-  }
-
-  /** Decodes %XX sequences as UTF-8; returns the input unchanged when it holds a malformed escape. */
-  private static String percentDecode(String s) {
-    if (s.indexOf('%') < 0) {
-      return s;
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= s.length()) {
-          return s;
-        }
-        int hi = Character.digit(s.charAt(i + 1), 16);
-        int lo = Character.digit(s.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) {
-          return s;
-        }
-        out.write(hi * 16 + lo);
-        i += 2;
-      } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
-          b = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-          i++;
-        }
-        out.write(b, 0, b.length);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
   }
 }

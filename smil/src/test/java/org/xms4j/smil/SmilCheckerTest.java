@@ -101,6 +101,24 @@ class SmilCheckerTest {
   }
 
   @Test
+  void regionsAreCheckedOnBothAxesAlike() {
+    String doc = "<smil><head><layout><root-layout width='200' height='100'/>"
+        + "<region id='Image' left='0' top='30' width='200' height='80'/>"
+        + "<region id='Text' left='150' top='60%' width='60' height='50%'/></layout></head>"
+        + "<body><par dur='1s'><img src='a' region='Image'/></par></body></smil>";
+    assertThat(SmilChecker.check(RealData.parse(doc))).extracting(SmilFinding::toString).containsExactly(
+        "SMIL-R17 WARNING /smil/head[1]/layout[1]/region[1]: top + height = 110 px exceeds the root-layout height "
+            + "of 100 px",
+        "SMIL-R17 WARNING /smil/head[1]/layout[1]/region[2]: left + width = 210 px exceeds the root-layout width "
+            + "of 200 px",
+        "SMIL-R17 WARNING /smil/head[1]/layout[1]/region[2]: top + height = 110 px exceeds the root-layout height "
+            + "of 100 px");
+    // within half a pixel is inside
+    assertThat(SmilChecker.check(RealData.parse(doc.replace("height='80'", "height='70.4'")
+        .replace("left='150'", "left='140'").replace("height='50%'", "height='40%'")))).isEmpty();
+  }
+
+  @Test
   void checksTheSourceOfAnMmsSlidesElement() {
     List<SmilFinding> findings = SmilChecker.checkMmsSlides(RealData.parse(BROKEN));
     assertThat(findings).extracting(SmilFinding::toString).containsExactly(

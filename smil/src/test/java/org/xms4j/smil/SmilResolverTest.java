@@ -68,6 +68,19 @@ class SmilResolverTest {
   }
 
   @Test
+  void aMalformedEscapeDoesNotStopTheOtherEscapesFromDecoding() {
+    // "%" (no hex digits) and "%C3" (a lone UTF-8 lead byte) are kept as written; "%20" still decodes
+    MediaPart rate = MediaPart.of("<rate 100%.txt>", null, null, "text/plain");
+    MediaPart lone = MediaPart.of(null, "a b%C3.jpg", null, "image/jpeg");
+    Resolution r = SmilResolver.resolve(slides(MediaObject.text("cid:rate%20100%.txt"), MediaObject.image(
+        "a%20b%C3.jpg")), List.of(rate, lone));
+    assertThat(r.resolved()).extracting(m -> m.part(), m -> m.matchedBy(), m -> m.exact()).containsExactly(
+        tuple(rate, Resolution.MatchedBy.CONTENT_ID, true),
+        tuple(lone, Resolution.MatchedBy.CONTENT_LOCATION, false));
+    assertThat(r.unresolved()).isEmpty();
+  }
+
+  @Test
   void plainSourcesMatchLocationThenNameThenBareContentId() {
     MediaPart byName = MediaPart.of(null, null, "a.txt", "text/plain");
     MediaPart byLocation = MediaPart.of(null, "a.txt", null, "text/plain");

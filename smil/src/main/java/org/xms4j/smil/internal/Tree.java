@@ -8,8 +8,10 @@ import org.xms4j.smil.Body;
 import org.xms4j.smil.MediaObject;
 import org.xms4j.smil.Par;
 import org.xms4j.smil.Seq;
+import org.xms4j.smil.Slide;
 import org.xms4j.smil.SmilElement;
 import org.xms4j.smil.TimeChild;
+import org.xms4j.smil.TimedElement;
 import org.xms4j.smil.XmlElement;
 import org.xms4j.smil.XmlText;
 
@@ -101,34 +103,111 @@ public final class Tree {
   }
 
   /**
-   * Returns every media object of the timeline in document order with its location, looking into
-   * {@code par} and {@code seq} but not into uninterpreted elements.
+   * A {@code par}, {@code seq} or media object of the timeline with its location.
+   *
+   * @param element the element
+   * @param location where it is
+   * @param inPar true when a {@code par} encloses it, at any depth
+   */
+  public record Timed(TimedElement element, String location, boolean inPar) {}
+
+  /**
+   * A slide with the locations of its media objects.
+   *
+   * @param slide the slide
+   * @param media the media objects of {@link Slide#media()}, in the same order, with their locations
+   */
+  public record LocatedSlide(Slide slide, List<Located> media) {}
+
+  /**
+   * Returns every {@code par}, {@code seq} and media object below a container in document order,
+   * each before its descendants, looking into {@code par} and {@code seq} but not into uninterpreted
+   * elements. The one walk of the timeline: the slides, the media objects the resolver ties to parts
+   * and the checker's timeline rules all come from it.
+   *
+   * @param children the children of the container
+   * @param location the location of the container, for example {@link #BODY}
+   * @return the timed elements with their locations
+   */
+  public static List<Timed> timeline(List<TimeChild> children, String location) {
+    List<Timed> out = new ArrayList<>();
+    walk(children, location, false, out);
+    return out;
+  }
+
+  private static void walk(List<TimeChild> children, String location, boolean inPar, List<Timed> out) {
+    for (Child c : locate(location, children)) {
+      if (c.child() instanceof TimedElement t) {
+        out.add(new Timed(t, c.location(), inPar));
+        if (t instanceof Par p) {
+          walk(p.children(), c.location(), true, out);
+        } else if (t instanceof Seq s) {
+          walk(s.children(), c.location(), inPar, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns every media object below a container in document order with its location, from
+   * {@link #timeline}.
+   *
+   * @param children the children of the container
+   * @param location the location of the container
+   * @return the media objects with their locations
+   */
+  public static List<Located> media(List<TimeChild> children, String location) {
+    List<Located> r = new ArrayList<>();
+    for (Timed t : timeline(children, location)) {
+      if (t.element() instanceof MediaObject m) {
+        r.add(new Located(m, t.location()));
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Returns every media object of the body in document order with its location.
    *
    * @param body the body
    * @return the media objects with their locations
    */
   public static List<Located> media(Body body) {
-    List<Located> r = new ArrayList<>();
-    collect(body.children(), BODY, r);
-    return r;
+    return media(body.children(), BODY);
   }
 
   /**
-   * Collects the media objects below a container.
+   * Returns the slides of the body in play order, from {@link #timeline}: each {@code par} and each
+   * media object not inside a {@code par} (directly in the body or in {@code seq} elements) is a
+   * slide, holding every media object below it.
    *
-   * @param children the children of the container
-   * @param location the location of the container
-   * @param out where to add the media objects
+   * @param body the body
+   * @return the slides with the locations of their media objects
    */
-  public static void collect(List<TimeChild> children, String location, List<Located> out) {
-    for (Child c : locate(location, children)) {
-      if (c.child() instanceof MediaObject m) {
-        out.add(new Located(m, c.location()));
-      } else if (c.child() instanceof Par p) {
-        collect(p.children(), c.location(), out);
-      } else if (c.child() instanceof Seq s) {
-        collect(s.children(), c.location(), out);
+  public static List<LocatedSlide> slides(Body body) {
+    List<LocatedSlide> out = new ArrayList<>();
+    Timed slide = null;
+    List<Located> media = new ArrayList<>();
+    for (Timed t : timeline(body.children(), BODY)) {
+      boolean starts = !t.inPar() && !(t.element() instanceof Seq);
+      if (!t.inPar()) {
+        addSlide(slide, media, out);
+        slide = starts ? t : null;
+        media = new ArrayList<>();
       }
+      if (t.element() instanceof MediaObject m && slide != null) {
+        media.add(new Located(m, t.location()));
+      }
+    }
+    addSlide(slide, media, out);
+    return out;
+  }
+
+  private static void addSlide(Timed slide, List<Located> media, List<LocatedSlide> out) {
+    if (slide != null) {
+      List<MediaObject> objects = new ArrayList<>();
+      media.forEach(l -> objects.add(l.media()));
+      out.add(new LocatedSlide(new Slide(slide.element(), objects, slide.location()), List.copyOf(media)));
     }
   }
 }
