@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
@@ -43,6 +44,7 @@ import org.xms4j.mapi.known.PidName;
 import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.AttachMethod;
 import org.xms4j.message.Attachment;
+import org.xms4j.message.CompoundEntry;
 import org.xms4j.message.Message;
 import org.xms4j.message.MmsMessage;
 import org.xms4j.message.MobileMessage;
@@ -397,11 +399,28 @@ final class MimeWriter {
       top.header(n, text(value.get()));
       written.add(HeaderRules.lower(n));
     }
-    if (!m.extraEntries().isEmpty()) {
-      report.add(path.toString(), m.extraEntries().size() + " compound-file entries of a .msg",
-          "storage details of the .msg format; MIME has no place for them", Action.DROPPED);
+    droppedStorageDetails(path, m.extraEntries(), CompoundEntry.Storage.NO_CLASS, ".msg");
+    for (int i = 0; i < m.recipients().size(); i++) {
+      Recipient r = m.recipients().get(i);
+      droppedStorageDetails(path.recipient(i), r.extraEntries(), r.storageClassId(), ".msg recipient storage");
+    }
+    for (int i = 0; i < m.attachments().size(); i++) {
+      Attachment a = m.attachments().get(i);
+      droppedStorageDetails(path.attachment(i), a.extraEntries(), a.storageClassId(), ".msg attachment storage");
     }
     return top;
+  }
+
+  /** Reports what MIME cannot carry of one object's .msg storage: kept extra entries and a CLSID. */
+  private void droppedStorageDetails(MessagePath at, List<CompoundEntry> extras, UUID classId, String what) {
+    if (!extras.isEmpty()) {
+      report.add(at.toString(), extras.size() + " compound-file entries of a " + what,
+          "storage details of the .msg format; MIME has no place for them", Action.DROPPED);
+    }
+    if (!classId.equals(CompoundEntry.Storage.NO_CLASS)) {
+      report.add(at.toString(), "CLSID " + classId.toString().toUpperCase(Locale.ROOT) + " of a " + what,
+          "storage details of the .msg format; MIME has no place for them", Action.DROPPED);
+    }
   }
 
   private void headers(Message m, Kind kind, Node top, Set<String> written, MessagePath path) {

@@ -296,6 +296,25 @@ class RoundTripTest {
   }
 
   @Test
+  void storageDetailsOfRecipientsAndAttachmentsAreReportedAsDropped() {
+    Message m = richNote();
+    java.util.UUID clsid = java.util.UUID.fromString("00020d0b-0000-0000-c000-000000000046");
+    List<org.xms4j.message.CompoundEntry> kept = List.of(new org.xms4j.message.CompoundEntry.Stream("Kept",
+        Bytes.of((byte) 1)));
+    List<Recipient> recipients = new ArrayList<>(m.recipients());
+    recipients.set(0, recipients.get(0).withExtraEntries(kept).withStorageClassId(clsid));
+    List<Attachment> attachments = new ArrayList<>(m.attachments());
+    attachments.set(1, attachments.get(1).withExtraEntries(kept));
+    ConversionReport r = write(m.toBuilder().recipients(recipients).attachments(attachments).build()).report();
+    assertThat(r.itemsAt("/recipients[0]")).extracting(ConversionReport.Item::what)
+        .contains("1 compound-file entries of a .msg recipient storage",
+            "CLSID 00020D0B-0000-0000-C000-000000000046 of a .msg recipient storage");
+    assertThat(r.itemsAt("/attachments[1]")).extracting(ConversionReport.Item::what)
+        .contains("1 compound-file entries of a .msg attachment storage");
+    assertThat(r.itemsAt("/recipients[0]")).allSatisfy(i -> assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED));
+  }
+
+  @Test
   void realFilesRootOrSkip() {
     assumeTrue(!mimeInputs().isEmpty(), "shared/testdata-real is absent: real-file round trips skipped");
     assertThat(mimeInputs()).hasSize(9);
