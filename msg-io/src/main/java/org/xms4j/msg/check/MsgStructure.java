@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -653,10 +652,5 @@ public final class MsgStructure {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(reason, "reason");
     }
-  }
-
-  /** Returns 8 upper-case hex digits. */
-  static String hex8(long v) {
-    return String.format(Locale.ROOT, "%08X", v & 0xFFFFFFFFL);
   }
 }

@@ -58,7 +58,7 @@ public final class MessageReader {
   private final CfbFile cfb;
   private final ReadLimits limits;
   private final Anomalies an;
-  private long totalBytes;
+  private final ReadBudget budget;
   private final Map<Integer, NamedPropertyId> named = new HashMap<>();
   private final List<NamedPropertyMapping> mappings = new ArrayList<>();
 
@@ -73,6 +73,7 @@ public final class MessageReader {
     this.cfb = cfb;
     this.limits = limits;
     this.an = anomalies;
+    this.budget = new ReadBudget(cfb.containerSize(), limits.maxTotalBytes());
   }
 
   /**
@@ -112,18 +113,20 @@ public final class MessageReader {
 
   private @Nullable Bytes readStream(CfbFile.Doc d, OptionalInt tag, MessagePath mp) throws IOException {
     long size = d.size();
-    if (size > cfb.containerSize()) {
-      an.report(Action.SKIPPED, "stream declares " + size + " bytes, more than the whole file of "
-          + cfb.containerSize() + "; the stream is dropped", d.path(), tag, -1, mp);
-      return null;
+    switch (budget.check(size, limits.maxStreamSizeInBytes())) {
+      case LARGER_THAN_CONTAINER:
+        an.report(Action.SKIPPED, "stream declares " + size + " bytes, more than the whole file of "
+            + cfb.containerSize() + "; the stream is dropped", d.path(), tag, -1, mp);
+        return null;
+      case OVER_STREAM_LIMIT:
+        throw new LimitExceededException("maxStreamSizeInBytes", limits.maxStreamSizeInBytes(), size, d.path(), tag,
+            mp);
+      case OVER_TOTAL_LIMIT:
+        throw new LimitExceededException("maxTotalBytes", limits.maxTotalBytes(), budget.spent() + size, d.path(), tag,
+            mp);
+      default:
+        budget.spend(size);
     }
-    if (size > limits.maxStreamSizeInBytes()) {
-      throw new LimitExceededException("maxStreamSizeInBytes", limits.maxStreamSizeInBytes(), size, d.path(), tag, mp);
-    }
-    if (totalBytes + size > limits.maxTotalBytes()) {
-      throw new LimitExceededException("maxTotalBytes", limits.maxTotalBytes(), totalBytes + size, d.path(), tag, mp);
-    }
-    totalBytes += size;
     try {
       return d.read();
     } catch (CorruptContainerException e) {
@@ -171,11 +174,14 @@ public final class MessageReader {
             offset, MessagePath.ROOT));
     Map<String, Bytes> buckets = new HashMap<>();
     for (CfbFile.Node n : children(nameid, MessagePath.ROOT)) {
-      if (n instanceof CfbFile.Doc d && bucketId(n.name()) >= 0) {
+      int bucketId = CfbNames.bucketId(n.name());
+      if (n instanceof CfbFile.Doc d && bucketId >= 0) {
         nameidUsed.add(n.name());
         Bytes b = readStream(d, OptionalInt.empty(), MessagePath.ROOT);
         if (b != null) {
-          buckets.put(n.name(), b);
+          // keyed by the canonical name, under which bucketOf looks streams up: [MS-CFB] names match
+          // ignoring case, so __substg1.0_101d0102 is the stream __substg1.0_101D0102
+          buckets.putIfAbsent(CfbNames.bucketStream(bucketId), b);
         }
       }
     }
@@ -211,20 +217,6 @@ public final class MessageReader {
     an.report(Action.REPAIRED, "named property mapping storage lacks its stream " + name + "; read as empty",
         nameid.path(), OptionalInt.empty(), -1, MessagePath.ROOT);
     return Bytes.EMPTY;
-  }
-
-  /** Returns the stream id of a hash-bucket stream name, or -1. */
-  static int bucketId(String name) {
-    if (name.length() != CfbNames.SUBSTG_PREFIX.length() + 8 || !name.startsWith(CfbNames.SUBSTG_PREFIX)
-        || !name.endsWith("0102")) {
-      return -1;
-    }
-    try {
-      int id = Integer.parseInt(name.substring(CfbNames.SUBSTG_PREFIX.length(), CfbNames.SUBSTG_PREFIX.length() + 4), 16);
-      return id >= 0x1000 && id <= 0x101E ? id : -1;
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   // ---------------------------------------------------------------- objects
@@ -376,9 +368,12 @@ public final class MessageReader {
             OptionalInt.of(ATTACH_OBJECT_TAG), -1, mp);
       }
       Optional<PropertyValue> m = bag.get(ATTACH_METHOD);
-      int method = m.isPresent() && m.get() instanceof PropertyValue.Int32 i ? i.value() : -1;
-      boolean embedded = method == 5 || (method != 6 && child(od, CfbNames.PROPERTIES, mp) instanceof CfbFile.Doc);
-      if (embedded) {
+      OptionalInt method = m.isPresent() && m.get() instanceof PropertyValue.Int32 i ? OptionalInt.of(i.value())
+          : OptionalInt.empty();
+      // the property stream decides only without PidTagAttachMethod; looked up as the checker does
+      boolean hasProperties = method.isEmpty() && !children(od, mp).isEmpty()
+          && od.childAnyCase(CfbNames.PROPERTIES) instanceof CfbFile.Doc;
+      if (AttachMethods.holdsEmbeddedMessage(method, hasProperties)) {
         if (depth + 1 > limits.maxEmbeddedDepth()) {
           throw new LimitExceededException("maxEmbeddedDepth", limits.maxEmbeddedDepth(), depth + 1, od.path(),
               OptionalInt.empty(), mp);
@@ -421,26 +416,31 @@ public final class MessageReader {
       return p;
     }
     byte[] s = data.toByteArray();
-    if (s.length < hs) {
-      an.report(Action.REPAIRED, "property stream of " + s.length + " bytes is shorter than its " + hs
-          + "-byte header; the object has no properties", p.path, OptionalInt.empty(), 0, mp);
-      return p;
-    }
-    if (kind.hasCounts()) {
-      p.header = PropertyStream.header(s);
-    }
-    int rest = (s.length - hs) % PropertyStream.ENTRY_SIZE;
-    if (rest != 0) {
+    // where the entries start: the same decision as the file-structure checker's
+    int start = PropertyStream.headerSize(s, hs);
+    if (start < 0) {
+      if (s.length < hs) {
+        an.report(Action.REPAIRED, "property stream of " + s.length + " bytes is shorter than its " + hs
+            + "-byte header; the object has no properties", p.path, OptionalInt.empty(), 0, mp);
+        return p;
+      }
+      start = hs;
+      int rest = (s.length - hs) % PropertyStream.ENTRY_SIZE;
       an.report(Action.TRUNCATED, "property stream has " + rest + " bytes after its last whole 16-byte entry; "
           + "they are ignored", p.path, OptionalInt.empty(), s.length - rest, mp);
+    } else if (start != hs) {
+      an.report(Action.REPAIRED, "property stream of " + s.length + " bytes is no " + hs + "-byte header plus "
+          + "whole 16-byte entries; it is read with the " + start + "-byte header that its size and its bytes 8 to "
+          + "23 suggest", p.path, OptionalInt.empty(), 0, mp);
     }
-    List<PropertyStream.Entry> entries = new ArrayList<>();
+    if (kind.hasCounts() && start >= 24) {
+      p.header = PropertyStream.header(s);
+    }
+    List<PropertyStream.Entry> entries = PropertyStream.entries(s, start);
     int msgCp = 0;
     int localeId = 0;
     int inetCp = 0;
-    for (int off = hs; off + PropertyStream.ENTRY_SIZE <= s.length; off += PropertyStream.ENTRY_SIZE) {
-      PropertyStream.Entry e = PropertyStream.entry(s, off);
-      entries.add(e);
+    for (PropertyStream.Entry e : entries) {
       if (e.tag() == 0x3FFD0003) {
         msgCp = (int) e.value();
       } else if (e.tag() == 0x3FDE0003) {
