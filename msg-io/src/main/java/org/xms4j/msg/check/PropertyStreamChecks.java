@@ -28,7 +28,7 @@ import org.xms4j.msg.check.MsgStructure.ValueStream;
 import org.xms4j.msg.internal.CfbNames;
 import org.xms4j.validation.Reporter;
 
-/** The property-stream and value-stream rules XMS-R101 to XMS-R111 ([MS-OXMSG] 2.1 and 2.4). */
+/** The property-stream and value-stream rules XMS-R101 to XMS-R111 and XMS-R121 ([MS-OXMSG] 2.1 and 2.4). */
 final class PropertyStreamChecks {
 
   private static final String SUBSTG_UPPER = CfbNames.SUBSTG_PREFIX.toUpperCase(Locale.ROOT);
@@ -357,6 +357,28 @@ final class PropertyStreamChecks {
         } else if (v.sizeInBytes() == (t == 0x001F ? 2 : 1) && storedTerminator(v, t)) {
           r.report(Where.at(s, v.path()), "expected a " + type + " value of at least one character for "
               + Where.tag(e.tag()) + ", found a stream " + v.name() + " holding only a NUL terminator");
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ XMS-R121
+
+  /**
+   * A PtypString value is UTF-16LE, two bytes per code unit, so its stream has an even size. The
+   * values of PtypMultipleString end with a NUL terminator at an even length, checked by XMS-R111.
+   */
+  static void unicodeStringLength(MsgStructure s, Reporter r) {
+    for (ObjectStorage o : s.objects()) {
+      for (PropertyEntry e : o.entries()) {
+        if (e.typeCode() != 0x001F || e.valueStream().isEmpty()) {
+          continue;
+        }
+        ValueStream v = e.valueStream().get();
+        if (v.sizeInBytes() % 2 != 0) {
+          r.report(Where.at(s, v.path()), "expected the PtypString value of " + Where.tag(e.tag())
+              + " as UTF-16LE, an even number of bytes, found a stream " + v.name() + " of " + v.sizeInBytes()
+              + " bytes");
         }
       }
     }
