@@ -382,9 +382,9 @@ public final class MsgStructure {
       if (headerSizeInBytes < 24 || header.size() < 24) {
         return Optional.empty();
       }
-      ByteBuffer b = header.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
-      return Optional.of(new Counts(Integer.toUnsignedLong(b.getInt(8)), Integer.toUnsignedLong(b.getInt(12)),
-          Integer.toUnsignedLong(b.getInt(16)), Integer.toUnsignedLong(b.getInt(20))));
+      org.xms4j.msg.internal.PropertyStream.Header h =
+          org.xms4j.msg.internal.PropertyStream.header(header.toByteArray());
+      return Optional.of(new Counts(h.nextRecipientId(), h.nextAttachmentId(), h.recipientCount(), h.attachmentCount()));
     }
   }
 

@@ -93,7 +93,8 @@ public final class CfbNames {
   }
 
   /**
-   * Parses the storage number of a recipient storage name.
+   * Parses the storage number of a recipient storage name: the prefix matched ignoring case, as
+   * [MS-CFB] section 2.6.4 compares names, then 8 hex digits of either case.
    *
    * @param name an entry name
    * @return the number, or empty when the name is not a recipient storage name
@@ -103,7 +104,7 @@ public final class CfbNames {
   }
 
   /**
-   * Parses the storage number of an attachment storage name.
+   * Parses the storage number of an attachment storage name, as {@link #recipientNumber(String)} does.
    *
    * @param name an entry name
    * @return the number, or empty when the name is not an attachment storage name
@@ -113,7 +114,7 @@ public final class CfbNames {
   }
 
   private static OptionalInt number(String name, String prefix) {
-    if (!name.startsWith(prefix) || name.length() != prefix.length() + 8) {
+    if (name.length() != prefix.length() + 8 || !name.regionMatches(true, 0, prefix, 0, prefix.length())) {
       return OptionalInt.empty();
     }
     long v = 0;

@@ -144,11 +144,16 @@ public final class MessageReader {
     }
   }
 
+  /**
+   * Returns the child of a name: of exactly that name, else one whose name equals it ignoring case,
+   * as [MS-CFB] section 2.6.4 compares names and as the file-structure checker finds entries. Callers
+   * mark the child used by its own name.
+   */
   private CfbFile.@Nullable Node child(CfbFile.Dir dir, String name, MessagePath mp) throws IOException {
     if (children(dir, mp).isEmpty()) {
       return null; // includes a storage that cannot be listed, reported by children()
     }
-    return dir.child(name);
+    return dir.childAnyCase(name);
   }
 
   // ---------------------------------------------------------------- named property mapping
@@ -158,7 +163,7 @@ public final class MessageReader {
     if (!(node instanceof CfbFile.Dir nameid)) {
       return;
     }
-    used.add(CfbNames.NAMEID);
+    used.add(nameid.name());
     Set<String> nameidUsed = new HashSet<>();
     Bytes guid = nameIdStream(nameid, CfbNames.NAMEID_GUID, nameidUsed);
     CfbFile.Node entryNode = child(nameid, CfbNames.NAMEID_ENTRY, MessagePath.ROOT);
@@ -210,7 +215,7 @@ public final class MessageReader {
   private Bytes nameIdStream(CfbFile.Dir nameid, String name, Set<String> nameidUsed) throws IOException {
     CfbFile.Node n = child(nameid, name, MessagePath.ROOT);
     if (n instanceof CfbFile.Doc d) {
-      nameidUsed.add(name);
+      nameidUsed.add(d.name());
       Bytes b = readStream(d, OptionalInt.empty(), MessagePath.ROOT);
       return b == null ? Bytes.EMPTY : b;
     }
@@ -323,9 +328,9 @@ public final class MessageReader {
 
   private @Nullable CompoundEntry keepLeftover(CfbFile.Node n, MessagePath mp) throws IOException {
     String name = n.name();
-    if (n instanceof CfbFile.Doc && name.startsWith(CfbNames.SUBSTG_PREFIX)
-        && name.length() >= CfbNames.SUBSTG_PREFIX.length() + 8) {
-      int id = Character.digit(name.charAt(CfbNames.SUBSTG_PREFIX.length()), 16);
+    int p = CfbNames.SUBSTG_PREFIX.length();
+    if (n instanceof CfbFile.Doc && name.length() >= p + 8 && name.regionMatches(true, 0, CfbNames.SUBSTG_PREFIX, 0, p)) {
+      int id = Character.digit(name.charAt(p), 16);
       if (id >= 8) {
         an.report(Action.SKIPPED, "value stream of a named property without a property entry is dropped "
             + "(named property ids are reassigned when writing)", n.path(), OptionalInt.empty(), -1, mp);
@@ -361,7 +366,7 @@ public final class MessageReader {
     PropertyBag bag = p.bag.build();
     CfbFile.Node obj = child(dir, CfbNames.ATTACH_OBJECT, mp);
     if (obj instanceof CfbFile.Dir od) {
-      used.add(CfbNames.ATTACH_OBJECT);
+      used.add(od.name());
       if (p.objectEntryOffset < 0) {
         an.report(Action.REPAIRED, "storage " + CfbNames.ATTACH_OBJECT
             + " has no PtypObject entry 0x3701000D in the attachment's property stream", p.path,
@@ -370,9 +375,8 @@ public final class MessageReader {
       Optional<PropertyValue> m = bag.get(ATTACH_METHOD);
       OptionalInt method = m.isPresent() && m.get() instanceof PropertyValue.Int32 i ? OptionalInt.of(i.value())
           : OptionalInt.empty();
-      // the property stream decides only without PidTagAttachMethod; looked up as the checker does
-      boolean hasProperties = method.isEmpty() && !children(od, mp).isEmpty()
-          && od.childAnyCase(CfbNames.PROPERTIES) instanceof CfbFile.Doc;
+      // the property stream decides only without PidTagAttachMethod; found as readProperties finds it
+      boolean hasProperties = method.isEmpty() && child(od, CfbNames.PROPERTIES, mp) instanceof CfbFile.Doc;
       if (AttachMethods.holdsEmbeddedMessage(method, hasProperties)) {
         if (depth + 1 > limits.maxEmbeddedDepth()) {
           throw new LimitExceededException("maxEmbeddedDepth", limits.maxEmbeddedDepth(), depth + 1, od.path(),
@@ -397,15 +401,15 @@ public final class MessageReader {
 
   private Parsed readProperties(CfbFile.Dir dir, PropertyStream.Kind kind, MessagePath mp, int cpIn,
       boolean isMessage, boolean isAttachment, Set<String> used) throws IOException {
-    Parsed p = new Parsed(dir.childPath(CfbNames.PROPERTIES));
-    p.codePage = cpIn;
     CfbFile.Node node = child(dir, CfbNames.PROPERTIES, mp);
+    Parsed p = new Parsed(node instanceof CfbFile.Doc ? node.path() : dir.childPath(CfbNames.PROPERTIES));
+    p.codePage = cpIn;
     if (!(node instanceof CfbFile.Doc doc)) {
       an.report(Action.REPAIRED, "no property stream " + CfbNames.PROPERTIES + "; the object has no properties",
           dir.path(), OptionalInt.empty(), -1, mp);
       return p;
     }
-    used.add(CfbNames.PROPERTIES);
+    used.add(doc.name());
     int hs = kind.headerSize();
     if (doc.size() >= hs && (doc.size() - hs) / PropertyStream.ENTRY_SIZE > limits.maxPropertiesPerObject()) {
       throw new LimitExceededException("maxPropertiesPerObject", limits.maxPropertiesPerObject(),
@@ -429,9 +433,9 @@ public final class MessageReader {
       an.report(Action.TRUNCATED, "property stream has " + rest + " bytes after its last whole 16-byte entry; "
           + "they are ignored", p.path, OptionalInt.empty(), s.length - rest, mp);
     } else if (start != hs) {
-      an.report(Action.REPAIRED, "property stream of " + s.length + " bytes is no " + hs + "-byte header plus "
-          + "whole 16-byte entries; it is read with the " + start + "-byte header that its size and its bytes 8 to "
-          + "23 suggest", p.path, OptionalInt.empty(), 0, mp);
+      an.report(Action.REPAIRED, "property stream of " + s.length + " bytes is not a " + hs + "-byte header and "
+          + "whole 16-byte entries; it is read with the " + start + "-byte header its size and its bytes suggest",
+          p.path, OptionalInt.empty(), 0, mp);
     }
     if (kind.hasCounts() && start >= 24) {
       p.header = PropertyStream.header(s);
@@ -525,7 +529,7 @@ public final class MessageReader {
           e.offset(), pmp);
       return null;
     }
-    used.add(sname);
+    used.add(d.name());
     if (t.isMultiValued()) {
       return readMulti(t, e, d, dir, p, pmp, used);
     }
@@ -630,8 +634,10 @@ public final class MessageReader {
       MessagePath vmp = pmp.child("values[" + i + "]");
       CfbFile.Node vnode = child(dir, vn, vmp);
       Bytes vb = null;
+      String vpath = dir.childPath(vn);
       if (vnode instanceof CfbFile.Doc vd) {
-        used.add(vn);
+        used.add(vd.name());
+        vpath = vd.path();
         vb = readStream(vd, tag, vmp);
       } else {
         an.report(Action.DEFAULTED, "value stream " + vn + " is missing; value " + i + " is read as empty", d.path(),
@@ -642,7 +648,6 @@ public final class MessageReader {
             : el == PropertyType.STRING ? new PropertyValue.Text("") : new PropertyValue.String8(Bytes.EMPTY, p.codePage));
         continue;
       }
-      String vpath = dir.childPath(vn);
       if (declared != vb.size()) {
         an.report(Action.REPAIRED, "length stream says " + declared + " bytes for value " + i + ", its stream holds "
             + vb.size() + "; the whole stream is kept", d.path(), tag, (long) i * unit, vmp);

@@ -35,7 +35,7 @@ public final class PropertyStream {
   /** The type codes of the fixed-length multi-valued types, all values in one stream ([MS-OXMSG] 2.1.4.1). */
   public static final Set<Integer> MULTI_FIXED_TYPES = Set.of(0x1002, 0x1003, 0x1004, 0x1005, 0x1006, 0x1007,
       0x1014, 0x1040, 0x1048);
-  /** The type codes of the variable-length multi-valued types: a length stream and one stream per value ([MS-OXMSG] 2.1.4.2). */
+  /** The type codes of the variable-length multi-valued types, a length stream and a stream per value ([MS-OXMSG] 2.1.4.2). */
   public static final Set<Integer> MULTI_VARIABLE_TYPES = Set.of(0x101E, 0x101F, 0x1102);
   /** The type code of PtypObject, whose entry stands for a storage. */
   public static final int OBJECT_TYPE = 0x000D;

@@ -149,4 +149,35 @@ class ReaderCheckerAgreementTest {
     assertThat(r.namedPropertyMappings()).isNotEmpty().allMatch(NamedPropertyMapping::inBucket);
     assertThat(r.message()).isEqualTo(MsgReader.strict().read(new ByteArrayInputStream(clean)).message());
   }
+
+  // ------------------------------------------------------------------ names in another case
+
+  @Test
+  void namesThatDifferOnlyInCaseNameTheSameEntriesForBoth() throws IOException {
+    byte[] clean = Fixtures.multiValued();
+    String mv = MsgFileRulesTest.ValueStreamNames.of(clean, 0x101F).base();
+    byte[] f = Fixtures.edit(clean, root -> {
+      Fixtures.rename(root, "__recip_version1.0_#00000000/" + PROPS, "__Properties_Version1.0");
+      Fixtures.rename(root, "__recip_version1.0_#00000000", "__RECIP_VERSION1.0_#00000000");
+      Fixtures.rename(root, "__substg1.0_0037001F", "__SUBSTG1.0_0037001f");
+      Fixtures.rename(root, mv + "-00000001", mv.toLowerCase(Locale.ROOT) + "-00000001");
+      Fixtures.rename(root, NAMEID + "/__substg1.0_00030102", "__SUBSTG1.0_00030102");
+      Fixtures.rename(root, NAMEID, "__NameID_Version1.0");
+    });
+    // [MS-CFB] compares names ignoring case: the reader reads every entry as before
+    ReadResult r = lenient(f);
+    assertThat(r.issues()).isEmpty();
+    assertThat(r.message()).isEqualTo(lenient(clean).message());
+    // the checker walks the same objects with the same entries, and reports only the names
+    MsgStructure cs = MsgStructure.read(clean);
+    MsgStructure fs = MsgStructure.read(f);
+    assertThat(fs.objects()).extracting(o -> o.kind() + " " + o.messagePath())
+        .isEqualTo(cs.objects().stream().map(o -> o.kind() + " " + o.messagePath()).toList());
+    for (int i = 0; i < cs.objects().size(); i++) {
+      assertThat(fs.objects().get(i).entries()).extracting(MsgStructure.PropertyEntry::tag)
+          .isEqualTo(cs.objects().get(i).entries().stream().map(MsgStructure.PropertyEntry::tag).toList());
+    }
+    assertThat(MsgFileRulesTest.report(f).findings()).extracting(x -> x.ruleId().toString()).containsOnly("XMS-R109",
+        "XMS-R111", "XMS-R112");
+  }
 }
