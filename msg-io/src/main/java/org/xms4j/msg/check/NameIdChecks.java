@@ -22,7 +22,13 @@ import org.xms4j.msg.internal.NamedPropertyMapCodec;
 import org.xms4j.path.MessagePath;
 import org.xms4j.validation.Reporter;
 
-/** The named property mapping rules XMS-R116 to XMS-R120 and OUTLOOK-R002 ([MS-OXMSG] 2.2.3). */
+/**
+ * The named property mapping rules XMS-R116 to XMS-R120 and OUTLOOK-R002 ([MS-OXMSG] 2.2.3). The
+ * mapping is decoded by the reader's {@link NamedPropertyMapCodec}, whose defects are findings; the
+ * rules add what the reader does not check: duplicate entries and GUIDs, PS_MAPI and
+ * PS_PUBLIC_STRINGS in the GUID stream, name alignment and NUL characters, named ids without an
+ * entry, and the hash buckets.
+ */
 final class NameIdChecks {
 
   private static final int MAX_LISTED = 10;

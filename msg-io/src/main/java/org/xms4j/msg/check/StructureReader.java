@@ -153,6 +153,10 @@ final class StructureReader {
     return children.getOrDefault(path, List.of());
   }
 
+  /**
+   * Returns the child of exactly a name, else the first in name order whose name equals it ignoring
+   * case: the reader's lookup ({@link CfbFile.Dir#childAnyCase(String)}), on the nodes of the view.
+   */
   private static @Nullable Node find(List<Node> kids, String name) {
     for (Node n : kids) {
       if (n.name().equals(name)) {
