@@ -287,6 +287,10 @@ final class CatalogueData {
         "Every named property has its 8-byte entry in the hash-bucket stream given by the stream-ID equation "
             + "(CRC-32 of the UTF-16LE name for string names)",
         "OXMSG-20");
+    rule("XMS-R121", MUST, OXMSG, "2.1.3", MSG_FILE,
+        "PtypString values are in Unicode format, UTF-16LE ([MS-OXCDATA] 2.11.1): the value stream of a "
+            + "single-valued PtypString has an even number of bytes",
+        "OXMSG-10");
   }
 
   private void mime() {

@@ -49,7 +49,16 @@ import org.xms4j.msg.internal.MessageReader;
  * PidTagDisplayCc and others), and string size fields without the terminator allowance or with the
  * terminator stored in the stream (one stored terminator is not part of the value). Hash-bucket
  * streams are not needed for reading; whether each named property is listed in its bucket is
- * reported in {@link ReadResult#namedPropertyMappings()}, not as an anomaly.
+ * reported in {@link ReadResult#namedPropertyMappings()}, not as an anomaly. Storage and stream names
+ * are matched as [MS-CFB] section 2.6.4 compares them, ignoring case ({@code __substg1.0_0037001f} is
+ * the stream {@code __substg1.0_0037001F}).
+ *
+ * <p>The substorage {@code __substg1.0_3701000D} of an attachment is read as an embedded message
+ * when PidTagAttachMethod is afEmbeddedMessage (5), or, without PidTagAttachMethod, when it holds a
+ * property stream; with any other attach method it is kept as a storage
+ * ({@link org.xms4j.message.Attachment#customStorage()}). The file-structure checker
+ * ({@link org.xms4j.msg.check.MsgStructure}) decides the same way, and reads property streams,
+ * stream names and the named property mapping with the reader's code.
  *
  * <p>Limits: every size and count is checked against {@link ReadLimits} before it is allocated, so
  * a hostile file ends in {@link LimitExceededException} or {@link MsgFormatException}, never in

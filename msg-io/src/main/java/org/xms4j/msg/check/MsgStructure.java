@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -383,9 +382,9 @@ public final class MsgStructure {
       if (headerSizeInBytes < 24 || header.size() < 24) {
         return Optional.empty();
       }
-      ByteBuffer b = header.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
-      return Optional.of(new Counts(Integer.toUnsignedLong(b.getInt(8)), Integer.toUnsignedLong(b.getInt(12)),
-          Integer.toUnsignedLong(b.getInt(16)), Integer.toUnsignedLong(b.getInt(20))));
+      org.xms4j.msg.internal.PropertyStream.Header h =
+          org.xms4j.msg.internal.PropertyStream.header(header.toByteArray());
+      return Optional.of(new Counts(h.nextRecipientId(), h.nextAttachmentId(), h.recipientCount(), h.attachmentCount()));
     }
   }
 
@@ -653,10 +652,5 @@ public final class MsgStructure {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(reason, "reason");
     }
-  }
-
-  /** Returns 8 upper-case hex digits. */
-  static String hex8(long v) {
-    return String.format(Locale.ROOT, "%08X", v & 0xFFFFFFFFL);
   }
 }

@@ -1,7 +1,5 @@
 package org.xms4j.msg.check;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.NamedPropertyId;
 import org.xms4j.mapi.PropertySet;
@@ -25,7 +22,13 @@ import org.xms4j.msg.internal.NamedPropertyMapCodec;
 import org.xms4j.path.MessagePath;
 import org.xms4j.validation.Reporter;
 
-/** The named property mapping rules XMS-R116 to XMS-R120 and OUTLOOK-R002 ([MS-OXMSG] 2.2.3). */
+/**
+ * The named property mapping rules XMS-R116 to XMS-R120 and OUTLOOK-R002 ([MS-OXMSG] 2.2.3). The
+ * mapping is decoded by the reader's {@link NamedPropertyMapCodec}, whose defects are findings; the
+ * rules add what the reader does not check: duplicate entries and GUIDs, PS_MAPI and
+ * PS_PUBLIC_STRINGS in the GUID stream, name alignment and NUL characters, named ids without an
+ * entry, and the hash buckets.
+ */
 final class NameIdChecks {
 
   private static final int MAX_LISTED = 10;
@@ -98,6 +101,54 @@ final class NameIdChecks {
     return path;
   }
 
+  // ------------------------------------------------------------------ the codec's decoding
+
+  /**
+   * The mapping as the reader decodes it ({@link NamedPropertyMapCodec#decode(Bytes, Bytes, Bytes, int,
+   * NamedPropertyMapCodec.DefectSink)}): the entries it resolves and its defects. The names of string
+   * entries the codec drops for their GUID index are read too, with the codec's
+   * {@link NamedPropertyMapCodec#checkName(Bytes, int, int, NamedPropertyMapCodec.DefectSink)}, so
+   * that an entry with both defects has both reported.
+   */
+  private record Decoded(List<NamedPropertyMapCodec.Entry> entries, List<NamedPropertyMapCodec.Problem> problems,
+      Map<Integer, String> names) {
+
+    static Decoded of(NameIdStorage n) {
+      List<NamedPropertyMapCodec.Problem> problems = new ArrayList<>();
+      Bytes strings = n.stringStream().orElse(Bytes.EMPTY);
+      List<NamedPropertyMapCodec.Entry> entries = NamedPropertyMapCodec.decode(n.guidStream().orElse(Bytes.EMPTY),
+          n.entryStream().orElse(Bytes.EMPTY), strings, Integer.MAX_VALUE, problems::add);
+      Map<Integer, String> names = new HashMap<>();
+      for (NamedPropertyMapCodec.Entry e : entries) {
+        if (e.id() instanceof NamedPropertyId.ByName b) {
+          names.put(e.propertyId() - NamedPropertyMapCodec.FIRST_NAMED_ID, b.name());
+        }
+      }
+      List<NamedEntry> raw = n.entries();
+      for (NamedPropertyMapCodec.Problem p : List.copyOf(problems)) {
+        if (p.defect() == NamedPropertyMapCodec.Defect.GUID_INDEX && raw.get(p.position()).kind() == 1) {
+          NamedEntry e = raw.get(p.position());
+          String name = NamedPropertyMapCodec.checkName(strings, e.position(), e.nameIdentifierOrStringOffset(),
+              problems::add);
+          if (name != null) {
+            names.put(e.position(), name);
+          }
+        }
+      }
+      return new Decoded(entries, problems, names);
+    }
+
+    /** Reports the codec's defects of some kinds as findings at the stream holding each. */
+    void report(MsgStructure s, NameIdStorage n, Reporter r, NamedPropertyMapCodec.Defect... kinds) {
+      List<NamedPropertyMapCodec.Defect> wanted = List.of(kinds);
+      for (NamedPropertyMapCodec.Problem p : problems) {
+        if (wanted.contains(p.defect())) {
+          r.report(Where.at(s, n.path() + "/" + p.stream()), p.reason());
+        }
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ XMS-R117
 
   static void entryStream(MsgStructure s, Reporter r) {
@@ -106,30 +157,16 @@ final class NameIdChecks {
     if (ns.isPresent()) {
       NameIdStorage n = ns.get();
       String path = checkReadable(s, n, CfbNames.NAMEID_ENTRY, r);
-      if (n.entryStream().isPresent()) {
-        Bytes e = n.entryStream().get();
-        if (e.size() % 8 != 0) {
-          r.report(Where.at(s, path), "expected 8-byte entries, found a stream of " + e.size()
-              + " bytes, not a multiple of 8");
-        }
-        List<NamedEntry> entries = n.entries();
-        count = entries.size();
-        Map<NamedPropertyId, NamedEntry> seen = new HashMap<>();
-        for (NamedEntry ne : entries) {
-          if (ne.propertyIndex() != ne.position()) {
-            r.report(Where.at(s, path), "expected property index " + ne.position() + " (property id "
-                + Where.hex4(ne.propertyId()) + ") in entry " + ne.position() + ", was " + ne.propertyIndex()
-                + " (index-and-kind " + Where.hex(ne.indexAndKind()) + ")");
-          }
-          NamedPropertyId id = identity(n, ne);
-          if (id != null) {
-            NamedEntry first = seen.putIfAbsent(id, ne);
-            if (first != null) {
-              r.report(Where.at(s, path), "expected one entry per named property, found entries " + first.position()
-                  + " (" + Where.hex4(first.propertyId()) + ") and " + ne.position() + " ("
-                  + Where.hex4(ne.propertyId()) + ") both for " + id);
-            }
-          }
+      Decoded d = Decoded.of(n);
+      d.report(s, n, r, NamedPropertyMapCodec.Defect.ENTRY_STREAM_SIZE, NamedPropertyMapCodec.Defect.PROPERTY_INDEX);
+      count = n.entries().size();
+      Map<NamedPropertyId, NamedPropertyMapCodec.Entry> seen = new HashMap<>();
+      for (NamedPropertyMapCodec.Entry e : d.entries()) {
+        NamedPropertyMapCodec.Entry first = seen.putIfAbsent(e.id(), e);
+        if (first != null) {
+          r.report(Where.at(s, path), "expected one entry per named property, found entries "
+              + (first.propertyId() - 0x8000) + " (" + Where.hex4(first.propertyId()) + ") and "
+              + (e.propertyId() - 0x8000) + " (" + Where.hex4(e.propertyId()) + ") both for " + e.id());
         }
       }
     }
@@ -156,56 +193,6 @@ final class NameIdChecks {
     }
   }
 
-  /** Resolves the property set of an entry; null when the GUID index refers to nothing. */
-  static @Nullable PropertySet set(NameIdStorage n, NamedEntry e) {
-    int gi = e.guidIndex();
-    if (gi == NamedPropertyMapCodec.GUID_INDEX_PS_MAPI) {
-      return PropertySet.PS_MAPI;
-    }
-    if (gi == NamedPropertyMapCodec.GUID_INDEX_PS_PUBLIC_STRINGS) {
-      return PropertySet.PS_PUBLIC_STRINGS;
-    }
-    Bytes g = n.guidStream().orElse(Bytes.EMPTY);
-    int k = gi - NamedPropertyMapCodec.GUID_INDEX_FIRST_STREAM;
-    if (k < 0 || k >= g.size() / 16) {
-      return null;
-    }
-    return new PropertySet(PropertyValue.Guid.fromWireBytes(g.toByteArray(), 16 * k));
-  }
-
-  /** Returns the name of a string entry, or null when it cannot be read or is not a valid name. */
-  static @Nullable String name(NameIdStorage n, NamedEntry e) {
-    Bytes st = n.stringStream().orElse(Bytes.EMPTY);
-    long off = Integer.toUnsignedLong(e.nameIdentifierOrStringOffset());
-    if (off + 4 > st.size()) {
-      return null;
-    }
-    ByteBuffer b = st.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
-    long len = Integer.toUnsignedLong(b.getInt((int) off));
-    if (len == 0 || len % 2 != 0 || off + 4 + len > st.size()) {
-      return null;
-    }
-    byte[] raw = st.slice((int) off + 4, (int) (off + 4 + len)).toByteArray();
-    char[] c = new char[raw.length / 2];
-    for (int i = 0; i < c.length; i++) {
-      c[i] = (char) ((raw[2 * i] & 0xFF) | (raw[2 * i + 1] & 0xFF) << 8);
-    }
-    return new String(c);
-  }
-
-  /** Resolves the identity of an entry; null when its set or name cannot be resolved. */
-  static @Nullable NamedPropertyId identity(NameIdStorage n, NamedEntry e) {
-    PropertySet set = set(n, e);
-    if (set == null) {
-      return null;
-    }
-    if (e.kind() == 0) {
-      return NamedPropertyId.lid(set, e.nameIdentifierOrStringOffset());
-    }
-    String name = name(n, e);
-    return name == null || name.isEmpty() ? null : NamedPropertyId.name(set, name);
-  }
-
   // ------------------------------------------------------------------ XMS-R118
 
   static void guidStream(MsgStructure s, Reporter r) {
@@ -215,12 +202,9 @@ final class NameIdChecks {
     }
     NameIdStorage n = ns.get();
     String path = checkReadable(s, n, CfbNames.NAMEID_GUID, r);
-    Bytes g = n.guidStream().orElse(Bytes.EMPTY);
-    if (g.size() % 16 != 0) {
-      r.report(Where.at(s, path), "expected 16-byte GUIDs, found a stream of " + g.size()
-          + " bytes, not a multiple of 16");
-    }
-    byte[] gb = g.toByteArray();
+    Decoded.of(n).report(s, n, r, NamedPropertyMapCodec.Defect.GUID_STREAM_SIZE,
+        NamedPropertyMapCodec.Defect.GUID_INDEX);
+    byte[] gb = n.guidStream().orElse(Bytes.EMPTY).toByteArray();
     Map<UUID, Integer> seen = new HashMap<>();
     for (int i = 0; i < gb.length / 16; i++) {
       UUID u = PropertyValue.Guid.fromWireBytes(gb, 16 * i);
@@ -234,16 +218,6 @@ final class NameIdChecks {
             + (first + 3) + " and " + (i + 3));
       }
     }
-    int count = gb.length / 16;
-    String entryPath = n.path() + "/" + CfbNames.NAMEID_ENTRY;
-    for (NamedEntry e : n.entries()) {
-      int gi = e.guidIndex();
-      if (gi == 0 || gi >= 3 + count) {
-        r.report(Where.at(s, entryPath), "expected GUID index 1 (PS_MAPI), 2 (PS_PUBLIC_STRINGS)"
-            + (count > 0 ? " or 3 to " + (2 + count) + " (the GUID stream)" : "") + " in entry " + e.position()
-            + " (" + Where.hex4(e.propertyId()) + "), was " + gi);
-      }
-    }
   }
 
   // ------------------------------------------------------------------ XMS-R119
@@ -255,38 +229,25 @@ final class NameIdChecks {
     }
     NameIdStorage n = ns.get();
     String path = checkReadable(s, n, CfbNames.NAMEID_STRING, r);
-    Bytes st = n.stringStream().orElse(Bytes.EMPTY);
-    ByteBuffer b = st.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+    Decoded d = Decoded.of(n);
+    d.report(s, n, r, NamedPropertyMapCodec.Defect.STRING_OFFSET, NamedPropertyMapCodec.Defect.STRING_LENGTH);
+    if (n.stringStream().isEmpty()) {
+      return;
+    }
     for (NamedEntry e : n.entries()) {
       if (e.kind() != 1) {
         continue;
       }
       String which = "the name of entry " + e.position() + " (" + Where.hex4(e.propertyId()) + ")";
       long off = Integer.toUnsignedLong(e.nameIdentifierOrStringOffset());
-      if (n.stringStream().isEmpty()) {
-        r.report(Where.at(s, path), "expected " + which + " in the string stream, found no string stream");
-        continue;
-      }
       if (off % 4 != 0) {
         r.report(Where.at(s, path), "expected " + which + " at a 4-byte boundary, found offset " + Where.hex(off));
       }
-      if (off + 4 > st.size()) {
-        r.report(Where.at(s, path), "expected " + which + " within the " + st.size() + "-byte string stream, found "
-            + "offset " + Where.hex(off));
-        continue;
-      }
-      long len = Integer.toUnsignedLong(b.getInt((int) off));
-      if (len == 0 || len % 2 != 0 || off + 4 + len > st.size()) {
-        r.report(Where.at(s, path), "expected " + which + " as a 4-byte length and a non-empty UTF-16LE name within "
-            + "the " + st.size() + "-byte stream, found length " + Where.hex(len) + " at offset " + Where.hex(off));
-        continue;
-      }
-      for (long i = off + 4; i < off + 4 + len; i += 2) {
-        if (st.byteAt((int) i) == 0 && st.byteAt((int) i + 1) == 0) {
-          r.report(Where.at(s, path), "expected " + which + " without NUL characters, found U+0000 at offset "
-              + Where.hex(i));
-          break;
-        }
+      String name = d.names().get(e.position());
+      int nul = name == null ? -1 : name.indexOf('\0');
+      if (nul >= 0) {
+        r.report(Where.at(s, path), "expected " + which + " without NUL characters, found U+0000 at offset "
+            + Where.hex(off + 4 + 2L * nul));
       }
     }
   }
@@ -299,13 +260,7 @@ final class NameIdChecks {
       return;
     }
     NameIdStorage n = ns.get();
-    List<NamedPropertyMapCodec.Entry> entries = new ArrayList<>();
-    for (NamedEntry e : n.entries()) {
-      NamedPropertyId id = identity(n, e);
-      if (id != null) {
-        entries.add(new NamedPropertyMapCodec.Entry(e.propertyId(), id, e.guidIndex(), e.kind(), e.indexAndKind()));
-      }
-    }
+    List<NamedPropertyMapCodec.Entry> entries = Decoded.of(n).entries();
     if (entries.isEmpty()) {
       return;
     }

@@ -1,5 +1,11 @@
 package org.xms4j.msg.check;
 
+import static org.xms4j.msg.internal.PropertyStream.FIXED_TYPES;
+import static org.xms4j.msg.internal.PropertyStream.MULTI_FIXED_TYPES;
+import static org.xms4j.msg.internal.PropertyStream.MULTI_VARIABLE_TYPES;
+import static org.xms4j.msg.internal.PropertyStream.OBJECT_TYPE;
+import static org.xms4j.msg.internal.PropertyStream.VARIABLE_TYPES;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -22,7 +28,7 @@ import org.xms4j.msg.check.MsgStructure.ValueStream;
 import org.xms4j.msg.internal.CfbNames;
 import org.xms4j.validation.Reporter;
 
-/** The property-stream and value-stream rules XMS-R101 to XMS-R111 ([MS-OXMSG] 2.1 and 2.4). */
+/** The property-stream and value-stream rules XMS-R101 to XMS-R111 and XMS-R121 ([MS-OXMSG] 2.1 and 2.4). */
 final class PropertyStreamChecks {
 
   private static final String SUBSTG_UPPER = CfbNames.SUBSTG_PREFIX.toUpperCase(Locale.ROOT);
@@ -267,7 +273,7 @@ final class PropertyStreamChecks {
         continue;
       }
       for (PropertyEntry e : p.get().entries()) {
-        if (!StructureReader.FIXED.contains(e.typeCode())) {
+        if (!FIXED_TYPES.contains(e.typeCode())) {
           continue;
         }
         int size = fixedDataSize(e.typeCode());
@@ -295,15 +301,15 @@ final class PropertyStreamChecks {
       for (PropertyEntry e : p.get().entries()) {
         int t = e.typeCode();
         String at = " (entry at offset " + e.offsetInBytes() + ")";
-        if (t == StructureReader.OBJECT) {
+        if (t == OBJECT_TYPE) {
           if (e.sizeField() != 0xFFFFFFFFL) {
             r.report(Where.at(s, p.get().path()), "expected size field 0xFFFFFFFF for the PtypObject entry "
                 + Where.tag(e.tag()) + at + ", was " + Where.hex(e.sizeField()));
           }
           continue;
         }
-        boolean variable = StructureReader.VARIABLE.contains(t) || StructureReader.MULTI_FIXED.contains(t)
-            || StructureReader.MULTI_VARIABLE.contains(t);
+        boolean variable = VARIABLE_TYPES.contains(t) || MULTI_FIXED_TYPES.contains(t)
+            || MULTI_VARIABLE_TYPES.contains(t);
         if (!variable || e.valueStream().isEmpty()) {
           continue;
         }
@@ -314,7 +320,7 @@ final class PropertyStreamChecks {
         }
         String rule = t == 0x001F ? "stream size " + v.sizeInBytes() + " + 2 for PtypString"
             : t == 0x001E ? "stream size " + v.sizeInBytes() + " + 1 for PtypString8"
-            : StructureReader.MULTI_VARIABLE.contains(t) ? "the size of the length stream" : "the stream size";
+            : MULTI_VARIABLE_TYPES.contains(t) ? "the size of the length stream" : "the stream size";
         String note = "";
         if ((t == 0x001F || t == 0x001E) && storedTerminator(v, t)) {
           note = "; the stream ends with a stored NUL terminator";
@@ -356,6 +362,28 @@ final class PropertyStreamChecks {
     }
   }
 
+  // ------------------------------------------------------------------ XMS-R121
+
+  /**
+   * A PtypString value is UTF-16LE, two bytes per code unit, so its stream has an even size. The
+   * values of PtypMultipleString end with a NUL terminator at an even length, checked by XMS-R111.
+   */
+  static void unicodeStringLength(MsgStructure s, Reporter r) {
+    for (ObjectStorage o : s.objects()) {
+      for (PropertyEntry e : o.entries()) {
+        if (e.typeCode() != 0x001F || e.valueStream().isEmpty()) {
+          continue;
+        }
+        ValueStream v = e.valueStream().get();
+        if (v.sizeInBytes() % 2 != 0) {
+          r.report(Where.at(s, v.path()), "expected the PtypString value of " + Where.tag(e.tag())
+              + " as UTF-16LE, an even number of bytes, found a stream " + v.name() + " of " + v.sizeInBytes()
+              + " bytes");
+        }
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ XMS-R109
 
   static void valueStreamNames(MsgStructure s, Reporter r) {
@@ -366,8 +394,8 @@ final class PropertyStreamChecks {
       Set<String> matched = new HashSet<>();
       for (PropertyEntry e : o.entries()) {
         int t = e.typeCode();
-        boolean variable = StructureReader.VARIABLE.contains(t) || StructureReader.MULTI_FIXED.contains(t)
-            || StructureReader.MULTI_VARIABLE.contains(t);
+        boolean variable = VARIABLE_TYPES.contains(t) || MULTI_FIXED_TYPES.contains(t)
+            || MULTI_VARIABLE_TYPES.contains(t);
         e.valueStream().ifPresent(v -> matched.add(v.path()));
         e.valueStreams().forEach(v -> matched.add(v.path()));
         if (!variable) {
@@ -475,9 +503,9 @@ final class PropertyStreamChecks {
     for (ObjectStorage o : s.objects()) {
       for (PropertyEntry e : o.entries()) {
         int t = e.typeCode();
-        if (StructureReader.MULTI_FIXED.contains(t)) {
+        if (MULTI_FIXED_TYPES.contains(t)) {
           fixedMulti(s, r, o, e);
-        } else if (StructureReader.MULTI_VARIABLE.contains(t)) {
+        } else if (MULTI_VARIABLE_TYPES.contains(t)) {
           variableMulti(s, r, e);
         }
       }

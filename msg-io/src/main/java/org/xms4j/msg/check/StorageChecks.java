@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.xms4j.msg.check.MsgStructure.Node;
 import org.xms4j.msg.check.MsgStructure.ObjectKind;
 import org.xms4j.msg.check.MsgStructure.ObjectStorage;
+import org.xms4j.msg.internal.AttachMethods;
 import org.xms4j.msg.internal.CfbNames;
 import org.xms4j.path.MessagePath;
 import org.xms4j.validation.Reporter;
@@ -16,8 +17,6 @@ final class StorageChecks {
 
   private static final Pattern RECIP = Pattern.compile("__recip_version1\\.0_#[0-9A-F]{8}");
   private static final Pattern ATTACH = Pattern.compile("__attach_version1\\.0_#[0-9A-F]{8}");
-  private static final int AF_EMBEDDED_MESSAGE = 5;
-  private static final int AF_STORAGE = 6;
 
   private StorageChecks() {
   }
@@ -76,7 +75,7 @@ final class StorageChecks {
     for (ObjectStorage o : s.objects()) {
       if (o.kind() == ObjectKind.ATTACHMENT) {
         OptionalInt m = o.attachMethod();
-        if (m.isPresent() && m.getAsInt() == AF_EMBEDDED_MESSAGE) {
+        if (m.isPresent() && m.getAsInt() == AttachMethods.AF_EMBEDDED_MESSAGE) {
           dataStorage(s, r, o, "the embedded message (PidTagAttachMethod afEmbeddedMessage, 0x00000005)");
         }
       } else if (o.kind() == ObjectKind.EMBEDDED_MESSAGE) {
@@ -93,7 +92,7 @@ final class StorageChecks {
         continue;
       }
       OptionalInt m = o.attachMethod();
-      if (m.isPresent() && m.getAsInt() == AF_STORAGE) {
+      if (m.isPresent() && m.getAsInt() == AttachMethods.AF_STORAGE) {
         dataStorage(s, r, o, "the custom attachment storage (PidTagAttachMethod afStorage, 0x00000006)");
       }
     }

@@ -1,12 +1,11 @@
 package org.xms4j.msg.check;
 
+import static org.xms4j.msg.internal.PropertyStream.FIXED_TYPES;
+import static org.xms4j.msg.internal.PropertyStream.MULTI_VARIABLE_TYPES;
+import static org.xms4j.msg.internal.PropertyStream.OBJECT_TYPE;
+
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,17 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.UUID;
-import org.apache.poi.hpsf.ClassID;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.DocumentEntry;
-import org.apache.poi.poifs.filesystem.DocumentInputStream;
-import org.apache.poi.poifs.filesystem.Entry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
-import org.xms4j.mapi.PropertyValue;
 import org.xms4j.msg.MsgFormatException;
 import org.xms4j.msg.ReadLimits;
 import org.xms4j.msg.check.MsgStructure.NameIdStorage;
@@ -37,77 +28,52 @@ import org.xms4j.msg.check.MsgStructure.Problem;
 import org.xms4j.msg.check.MsgStructure.PropertyEntry;
 import org.xms4j.msg.check.MsgStructure.PropertyStream;
 import org.xms4j.msg.check.MsgStructure.ValueStream;
+import org.xms4j.msg.internal.AttachMethods;
 import org.xms4j.msg.internal.CfbFile;
 import org.xms4j.msg.internal.CfbNames;
+import org.xms4j.msg.internal.CorruptContainerException;
+import org.xms4j.msg.internal.ReadBudget;
 import org.xms4j.path.MessagePath;
 
 /**
- * Builds a {@link MsgStructure} from a compound file through POIFS, bounded and without stopping at
- * defects.
+ * Builds a {@link MsgStructure} from a compound file, bounded and without stopping at defects.
  *
- * <p>The file is first opened with the reader's own guard ({@link CfbFile#open(Path, long)}), which
- * checks the compound-file header before POIFS allocates anything, then walked here with POIFS
- * directly so that value streams can be sized and their last bytes read without reading them whole.
+ * <p>The file is opened once with the reader's container ({@link CfbFile}), which checks the
+ * compound-file header before anything is allocated, and walked here storage by storage so that
+ * value streams can be sized and their last bytes read without reading them whole. What the reader
+ * decides too is decided by the reader's code: where the entries of a property stream start and
+ * how they are read ({@link org.xms4j.msg.internal.PropertyStream}), whether a stream may be read
+ * ({@link ReadBudget}), which substorages hold embedded messages ({@link AttachMethods}) and which
+ * streams are hash buckets ({@link CfbNames#bucketId(String)}).
  */
 final class StructureReader {
 
   private static final ReadLimits LIMITS = ReadLimits.DEFAULT;
   private static final UUID NIL = new UUID(0, 0);
   private static final String SUBSTG = CfbNames.SUBSTG_PREFIX;
-  /** Type codes whose values are in the entry. */
-  static final Set<Integer> FIXED = Set.of(0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007, 0x000A, 0x000B, 0x0014,
-      0x0040);
-  /** Type codes whose values are in one stream. */
-  static final Set<Integer> VARIABLE = Set.of(0x001E, 0x001F, 0x0102, 0x0048);
-  /** Multi-valued fixed-length type codes, all values in one stream. */
-  static final Set<Integer> MULTI_FIXED = Set.of(0x1002, 0x1003, 0x1004, 0x1005, 0x1006, 0x1007, 0x1014, 0x1040,
-      0x1048);
-  /** Multi-valued variable-length type codes: a length stream and one stream per value. */
-  static final Set<Integer> MULTI_VARIABLE = Set.of(0x101E, 0x101F, 0x1102);
-  /** PtypObject. */
-  static final int OBJECT = 0x000D;
 
-  private final long containerSize;
+  private final ReadBudget budget;
   private final List<Node> nodes = new ArrayList<>();
-  private final Map<String, DirectoryEntry> dirs = new HashMap<>();
-  private final Map<String, DocumentEntry> docs = new HashMap<>();
+  private final Map<String, CfbFile.Doc> docs = new HashMap<>();
   private final Map<String, List<Node>> children = new HashMap<>();
   private final Map<String, String> listErrors = new HashMap<>();
   private final List<ObjectStorage> objects = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
-  private long bytesRead;
   private boolean cut;
 
   private StructureReader(long containerSize) {
-    this.containerSize = containerSize;
+    this.budget = new ReadBudget(containerSize, LIMITS.maxTotalBytes());
   }
 
   static MsgStructure read(Path file) throws IOException {
-    CfbFile.open(file, LIMITS.maxFileSizeInBytes()).close();
-    long size = Files.size(file);
-    POIFSFileSystem fs;
-    try {
-      fs = new POIFSFileSystem(file.toFile(), true);
-    } catch (FileNotFoundException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw corrupt(e);
-    }
-    try (fs) {
-      return new StructureReader(size).build(fs);
+    try (CfbFile cfb = CfbFile.open(file, LIMITS.maxFileSizeInBytes())) {
+      return new StructureReader(cfb.containerSize()).build(cfb);
     }
   }
 
   static MsgStructure read(byte[] bytes) throws IOException {
-    CfbFile.open(new ByteArrayInputStream(bytes), LIMITS.maxFileSizeInBytes()).close();
-    POIFSFileSystem fs;
-    try {
-      fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
-    } catch (IOException | RuntimeException e) {
-      throw corrupt(e);
-    }
-    try (fs) {
-      return new StructureReader(bytes.length).build(fs);
+    try (CfbFile cfb = CfbFile.open(new ByteArrayInputStream(bytes), LIMITS.maxFileSizeInBytes())) {
+      return new StructureReader(cfb.containerSize()).build(cfb);
     }
   }
 
@@ -115,50 +81,53 @@ final class StructureReader {
     return new MsgFormatException("corrupt compound file: " + e, "/", OptionalInt.empty(), -1, MessagePath.ROOT, e);
   }
 
-  private MsgStructure build(POIFSFileSystem fs) throws MsgFormatException {
-    DirectoryEntry root;
+  private MsgStructure build(CfbFile cfb) throws MsgFormatException {
+    CfbFile.Dir root;
     try {
-      root = fs.getRoot();
-    } catch (RuntimeException e) {
+      root = cfb.root();
+    } catch (CorruptContainerException | RuntimeException e) {
       throw corrupt(e);
     }
-    walk(root, "/", "Root Entry", 0);
+    walk(root, "Root Entry", 0);
     if (listErrors.containsKey("/")) {
       throw new MsgFormatException("cannot list the root storage: " + listErrors.get("/"), "/", OptionalInt.empty(),
           -1, MessagePath.ROOT, null);
     }
     walkMessage("/", ObjectKind.MESSAGE, MessagePath.ROOT, 0);
     Optional<NameIdStorage> nameId = nameId();
-    return new MsgStructure(classId(root), nodes, objects, nameId, problems);
+    return new MsgStructure(root.classId(), nodes, objects, nameId, problems);
+  }
+
+  /**
+   * Returns the header size a property stream has, as the reader reads it:
+   * {@link org.xms4j.msg.internal.PropertyStream#headerSize(byte[], int)}.
+   */
+  static int headerSize(byte[] s, int expected) {
+    return org.xms4j.msg.internal.PropertyStream.headerSize(s, expected);
   }
 
   // ------------------------------------------------------------------ the tree
 
-  private void walk(DirectoryEntry dir, String path, String name, int depth) {
-    nodes.add(new Node(path, name, true, 0, classId(dir), depth));
-    dirs.put(path, dir);
+  private void walk(CfbFile.Dir dir, String name, int depth) {
+    String path = dir.path();
+    nodes.add(new Node(path, name, true, 0, dir.classId(), depth));
     if (depth >= LIMITS.maxStorageDepth()) {
       problems.add(new Problem(path, "storage nesting deeper than ReadLimits.maxStorageDepth "
           + LIMITS.maxStorageDepth() + "; its entries are not walked"));
       children.put(path, List.of());
       return;
     }
-    List<Entry> list = new ArrayList<>();
+    List<CfbFile.Node> list;
     try {
-      for (Entry e : dir) {
-        list.add(e);
-        if (list.size() > MsgStructure.MAX_NODES) {
-          break;
-        }
-      }
-    } catch (RuntimeException e) {
-      listErrors.put(path, String.valueOf(e));
-      problems.add(new Problem(path, "cannot list the storage's entries: " + e));
+      list = dir.children();
+    } catch (CorruptContainerException e) {
+      listErrors.put(path, String.valueOf(e.getMessage()));
+      problems.add(new Problem(path, "cannot list the storage's entries: " + e.getMessage()));
+      list = List.of();
     }
-    list.sort(Comparator.comparing(Entry::getName));
     List<Node> kids = new ArrayList<>();
     children.put(path, kids);
-    for (Entry e : list) {
+    for (CfbFile.Node e : list) {
       if (nodes.size() >= MsgStructure.MAX_NODES) {
         if (!cut) {
           cut = true;
@@ -167,31 +136,16 @@ final class StructureReader {
         }
         return;
       }
-      String childPath = path.equals("/") ? "/" + e.getName() : path + "/" + e.getName();
-      if (e instanceof DirectoryEntry d) {
+      if (e instanceof CfbFile.Dir d) {
         int before = nodes.size();
-        walk(d, childPath, e.getName(), depth + 1);
+        walk(d, d.name(), depth + 1);
         kids.add(nodes.get(before));
-      } else if (e instanceof DocumentEntry d) {
-        Node n = new Node(childPath, e.getName(), false, Integer.toUnsignedLong(d.getSize()), NIL, depth + 1);
+      } else if (e instanceof CfbFile.Doc d) {
+        Node n = new Node(d.path(), d.name(), false, d.size(), NIL, depth + 1);
         nodes.add(n);
-        docs.put(childPath, d);
+        docs.put(d.path(), d);
         kids.add(n);
       }
-    }
-  }
-
-  private static UUID classId(DirectoryEntry d) {
-    try {
-      ClassID c = d.getStorageClsid();
-      if (c == null) {
-        return NIL;
-      }
-      byte[] wire = new byte[16];
-      c.write(wire, 0);
-      return PropertyValue.Guid.fromWireBytes(wire, 0);
-    } catch (RuntimeException e) {
-      return NIL;
     }
   }
 
@@ -199,6 +153,10 @@ final class StructureReader {
     return children.getOrDefault(path, List.of());
   }
 
+  /**
+   * Returns the child of exactly a name, else the first in name order whose name equals it ignoring
+   * case: the reader's lookup ({@link CfbFile.Dir#childAnyCase(String)}), on the nodes of the view.
+   */
   private static @Nullable Node find(List<Node> kids, String name) {
     for (Node n : kids) {
       if (n.name().equals(name)) {
@@ -260,10 +218,8 @@ final class StructureReader {
     if (sub == null || !sub.storage()) {
       return;
     }
-    OptionalInt method = a.attachMethod();
     Node props = find(kids(sub.path()), CfbNames.PROPERTIES);
-    boolean embedded = method.isPresent() ? method.getAsInt() == 5 : props != null && !props.storage();
-    if (!embedded) {
+    if (!AttachMethods.holdsEmbeddedMessage(a.attachMethod(), props != null && !props.storage())) {
       return;
     }
     if (embeddedDepth + 1 > LIMITS.maxEmbeddedDepth()) {
@@ -292,71 +248,40 @@ final class StructureReader {
         + " entries");
     if (r.bytes == null) {
       return new PropertyStream(ps.path(), ps.sizeInBytes(), expected, -1, Bytes.EMPTY, List.of(),
-          Optional.of(r.error));
+          Optional.of(String.valueOf(r.error)));
     }
     byte[] s = r.bytes.toByteArray();
     int found = headerSize(s, expected);
     int start = found >= 0 ? found : expected;
     Bytes header = Bytes.of(s, 0, Math.min(s.length, start));
-    ByteBuffer b = ByteBuffer.wrap(s).order(ByteOrder.LITTLE_ENDIAN);
     Map<String, Node> byUpperName = new HashMap<>();
     for (Node n : kids) {
       byUpperName.putIfAbsent(n.name().toUpperCase(Locale.ROOT), n);
     }
     List<PropertyEntry> entries = new ArrayList<>();
-    for (int off = start; off + 16 <= s.length; off += 16) {
-      int tag = b.getInt(off);
-      int flags = b.getInt(off + 4);
-      long value = b.getLong(off + 8);
-      entries.add(entry(tag, flags, value, off, kids, byUpperName));
+    for (org.xms4j.msg.internal.PropertyStream.Entry e : org.xms4j.msg.internal.PropertyStream.entries(s, start)) {
+      entries.add(entry(e, kids, byUpperName));
     }
     return new PropertyStream(ps.path(), ps.sizeInBytes(), expected, found, header, entries, Optional.empty());
   }
 
-  /**
-   * Returns the header size a property stream has: the expected one when the size is that header
-   * plus whole 16-byte entries; otherwise, for a size 8 more than a multiple of 16, 8 or 24 as the
-   * bytes 8 to 23 look like an entry or not; 32 for a multiple of 16 from 32 on; else -1.
-   */
-  static int headerSize(byte[] s, int expected) {
-    int n = s.length;
-    if (n >= expected && (n - expected) % 16 == 0) {
-      return expected;
+  private PropertyEntry entry(org.xms4j.msg.internal.PropertyStream.Entry e, List<Node> kids,
+      Map<String, Node> byUpper) {
+    int tag = e.tag();
+    int type = e.typeCode();
+    if (FIXED_TYPES.contains(type) || type == OBJECT_TYPE) {
+      return new PropertyEntry(tag, e.flags(), e.value(), e.offset(), Optional.empty(), List.of());
     }
-    if (n % 16 == 8) {
-      return n >= 24 && !plausibleEntry(s, 8) ? 24 : 8;
-    }
-    if (n % 16 == 0 && n >= 32) {
-      return 32;
-    }
-    return -1;
-  }
-
-  private static boolean plausibleEntry(byte[] s, int off) {
-    ByteBuffer b = ByteBuffer.wrap(s).order(ByteOrder.LITTLE_ENDIAN);
-    int tag = b.getInt(off);
-    int flags = b.getInt(off + 4);
-    int type = tag & 0xFFFF;
-    boolean known = FIXED.contains(type) || VARIABLE.contains(type) || MULTI_FIXED.contains(type)
-        || MULTI_VARIABLE.contains(type) || type == OBJECT;
-    return known && (tag >>> 16) != 0 && (flags & ~7) == 0;
-  }
-
-  private PropertyEntry entry(int tag, int flags, long value, int off, List<Node> kids, Map<String, Node> byUpper) {
-    int type = tag & 0xFFFF;
-    if (FIXED.contains(type) || type == OBJECT) {
-      return new PropertyEntry(tag, flags, value, off, Optional.empty(), List.of());
-    }
-    String name = SUBSTG + MsgStructure.hex8(tag);
+    String name = CfbNames.valueStream(tag);
     Node main = byUpper.get(name.toUpperCase(Locale.ROOT));
     Optional<ValueStream> mainStream = Optional.empty();
     if (main != null && !main.storage()) {
       boolean string = type == 0x001E || type == 0x001F;
-      boolean lengths = MULTI_VARIABLE.contains(type);
+      boolean lengths = MULTI_VARIABLE_TYPES.contains(type);
       mainStream = Optional.of(valueStream(main, -1, string, lengths));
     }
     List<ValueStream> values = new ArrayList<>();
-    if (MULTI_VARIABLE.contains(type)) {
+    if (MULTI_VARIABLE_TYPES.contains(type)) {
       String prefix = name.toUpperCase(Locale.ROOT) + "-";
       for (Node n : kids) {
         String upper = n.name().toUpperCase(Locale.ROOT);
@@ -369,7 +294,7 @@ final class StructureReader {
       }
       values.sort(Comparator.comparingInt(ValueStream::index).thenComparing(ValueStream::name));
     }
-    return new PropertyEntry(tag, flags, value, off, mainStream, values);
+    return new PropertyEntry(tag, e.flags(), e.value(), e.offset(), mainStream, values);
   }
 
   /** Parses 8 hex digits of either case; -1 when they are not hex or exceed Integer.MAX_VALUE. */
@@ -419,27 +344,17 @@ final class StructureReader {
     Optional<Bytes> string = nameIdStream(kids, CfbNames.NAMEID_STRING, LIMITS.maxStreamSizeInBytes(), errors);
     Map<String, Bytes> buckets = new HashMap<>();
     for (Node k : kids) {
-      String upper = k.name().toUpperCase(Locale.ROOT);
-      if (!k.storage() && bucketId(upper) >= 0) {
+      int id = CfbNames.bucketId(k.name());
+      if (!k.storage() && id >= 0) {
         Reading r = content(k, 8L * maxNamed, "8 bytes for each of ReadLimits.maxNamedProperties " + maxNamed);
         if (r.bytes != null) {
-          buckets.putIfAbsent(SUBSTG + upper.substring(SUBSTG.length()), r.bytes);
+          buckets.putIfAbsent(CfbNames.bucketStream(id), r.bytes);
         } else {
-          errors.add(new Problem(k.path(), r.error));
+          errors.add(new Problem(k.path(), String.valueOf(r.error)));
         }
       }
     }
     return Optional.of(new NameIdStorage(n.path(), kids, guid, entry, string, buckets, errors));
-  }
-
-  /** Returns the stream id of a hash-bucket stream name in upper case, or -1. */
-  static int bucketId(String upperName) {
-    if (upperName.length() != SUBSTG.length() + 8 || !upperName.startsWith(SUBSTG.toUpperCase(Locale.ROOT))
-        || !upperName.endsWith("0102")) {
-      return -1;
-    }
-    int id = hexIndex(upperName.substring(SUBSTG.length(), SUBSTG.length() + 4));
-    return id >= 0x1000 && id <= 0x101E ? id : -1;
   }
 
   private Optional<Bytes> nameIdStream(List<Node> kids, String name, long max, List<Problem> errors) {
@@ -468,66 +383,45 @@ final class StructureReader {
     }
   }
 
-  private @Nullable String checkSize(Node n, long max, String maxName) {
-    long size = n.sizeInBytes();
-    if (size > containerSize) {
-      return "declares " + size + " bytes, more than the whole file of " + containerSize;
-    }
-    if (size > max) {
-      return "declares " + size + " bytes, more than " + max + " (" + maxName + "); not read";
-    }
-    if (bytesRead + size > LIMITS.maxTotalBytes()) {
-      return "not read: the view would read more than ReadLimits.maxTotalBytes " + LIMITS.maxTotalBytes();
-    }
-    return null;
-  }
-
   private Reading content(Node n, long max, String maxName) {
-    String err = checkSize(n, Math.min(max, LIMITS.maxStreamSizeInBytes()), maxName);
-    if (err != null) {
-      return new Reading(null, err);
+    long size = n.sizeInBytes();
+    switch (budget.check(size, Math.min(max, LIMITS.maxStreamSizeInBytes()))) {
+      case LARGER_THAN_CONTAINER:
+        return new Reading(null, "declares " + size + " bytes, more than the whole file of " + budget.containerSize());
+      case OVER_STREAM_LIMIT:
+        return new Reading(null, "declares " + size + " bytes, more than " + Math.min(max,
+            LIMITS.maxStreamSizeInBytes()) + " (" + maxName + "); not read");
+      case OVER_TOTAL_LIMIT:
+        return new Reading(null, "not read: the view would read more than ReadLimits.maxTotalBytes "
+            + LIMITS.maxTotalBytes());
+      default:
+        break;
     }
-    DocumentEntry d = docs.get(n.path());
+    CfbFile.Doc d = docs.get(n.path());
     if (d == null) {
       return new Reading(null, "not a stream");
     }
-    bytesRead += n.sizeInBytes();
-    try (DocumentInputStream in = new DocumentInputStream(d)) {
-      return new Reading(Bytes.read(in, (int) n.sizeInBytes()), null);
-    } catch (EOFException e) {
-      return new Reading(null, "ends before its declared " + n.sizeInBytes() + " bytes");
-    } catch (IOException | RuntimeException e) {
-      return new Reading(null, "cannot be read: " + e);
+    budget.spend(size);
+    try {
+      return new Reading(d.read(), null);
+    } catch (IOException e) {
+      return new Reading(null, String.valueOf(e.getMessage()));
     }
   }
 
   private Reading tail(Node n) {
     long size = n.sizeInBytes();
-    if (size > containerSize) {
-      return new Reading(null, "declares " + size + " bytes, more than the whole file of " + containerSize);
+    if (size > budget.containerSize()) {
+      return new Reading(null, "declares " + size + " bytes, more than the whole file of " + budget.containerSize());
     }
-    int count = (int) Math.min(2, size);
-    if (count == 0) {
-      return new Reading(Bytes.EMPTY, null);
-    }
-    DocumentEntry d = docs.get(n.path());
+    CfbFile.Doc d = docs.get(n.path());
     if (d == null) {
       return new Reading(null, "not a stream");
     }
-    try (DocumentInputStream in = new DocumentInputStream(d)) {
-      long toSkip = size - count;
-      while (toSkip > 0) {
-        long k = in.skip(toSkip);
-        if (k <= 0) {
-          return new Reading(null, "ends before its declared " + size + " bytes");
-        }
-        toSkip -= k;
-      }
-      byte[] t = new byte[count];
-      in.readFully(t);
-      return new Reading(Bytes.of(t), null);
-    } catch (IOException | RuntimeException e) {
-      return new Reading(null, "cannot be read: " + e);
+    try {
+      return new Reading(d.tail(2), null);
+    } catch (IOException e) {
+      return new Reading(null, String.valueOf(e.getMessage()));
     }
   }
 }

@@ -353,6 +353,28 @@ public final class CfbFile implements Closeable {
       }
       return lo < l.size() && l.get(lo).name().equals(childName) ? l.get(lo) : null;
     }
+
+    /**
+     * Returns the child with a name, compared exactly first and then, as [MS-CFB] section 2.6.4
+     * compares entry names, ignoring case.
+     *
+     * @param childName the name
+     * @return the child of exactly that name, else the first child in name order whose name equals
+     *     it ignoring case, or null
+     * @throws CorruptContainerException when the directory cannot be walked
+     */
+    public @Nullable Node childAnyCase(String childName) throws CorruptContainerException {
+      Node exact = child(childName);
+      if (exact != null) {
+        return exact;
+      }
+      for (Node n : children()) {
+        if (n.name().equalsIgnoreCase(childName)) {
+          return n;
+        }
+      }
+      return null;
+    }
   }
 
   /** A stream. */
@@ -400,6 +422,40 @@ public final class CfbFile implements Closeable {
       }
       try (DocumentInputStream in = new DocumentInputStream(entry)) {
         return Bytes.read(in, (int) size);
+      } catch (EOFException e) {
+        throw new CorruptContainerException("stream " + path + " ends before its declared " + size + " bytes", e);
+      } catch (RuntimeException e) {
+        throw new CorruptContainerException("cannot read stream " + path + ": " + e, e);
+      }
+    }
+
+    /**
+     * Reads the last bytes of the stream without reading the bytes before them into memory.
+     *
+     * @param count the most bytes to read, 0 or more
+     * @return the last {@code count} bytes, or the whole stream when it is shorter
+     * @throws CorruptContainerException when the sector chain is broken or shorter than the size
+     * @throws IOException when reading the file fails
+     */
+    public Bytes tail(int count) throws IOException {
+      long size = size();
+      int n = (int) Math.min(count, size);
+      if (n == 0) {
+        return Bytes.EMPTY;
+      }
+      try (DocumentInputStream in = new DocumentInputStream(entry)) {
+        long toSkip = size - n;
+        while (toSkip > 0) {
+          long k = in.skip(toSkip);
+          if (k <= 0) {
+            throw new CorruptContainerException("stream " + path + " ends before its declared " + size + " bytes",
+                null);
+          }
+          toSkip -= k;
+        }
+        byte[] t = new byte[n];
+        in.readFully(t);
+        return Bytes.of(t);
       } catch (EOFException e) {
         throw new CorruptContainerException("stream " + path + " ends before its declared " + size + " bytes", e);
       } catch (RuntimeException e) {

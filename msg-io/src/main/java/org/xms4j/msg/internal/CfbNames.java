@@ -93,7 +93,8 @@ public final class CfbNames {
   }
 
   /**
-   * Parses the storage number of a recipient storage name.
+   * Parses the storage number of a recipient storage name: the prefix matched ignoring case, as
+   * [MS-CFB] section 2.6.4 compares names, then 8 hex digits of either case.
    *
    * @param name an entry name
    * @return the number, or empty when the name is not a recipient storage name
@@ -103,7 +104,7 @@ public final class CfbNames {
   }
 
   /**
-   * Parses the storage number of an attachment storage name.
+   * Parses the storage number of an attachment storage name, as {@link #recipientNumber(String)} does.
    *
    * @param name an entry name
    * @return the number, or empty when the name is not an attachment storage name
@@ -113,7 +114,7 @@ public final class CfbNames {
   }
 
   private static OptionalInt number(String name, String prefix) {
-    if (!name.startsWith(prefix) || name.length() != prefix.length() + 8) {
+    if (name.length() != prefix.length() + 8 || !name.regionMatches(true, 0, prefix, 0, prefix.length())) {
       return OptionalInt.empty();
     }
     long v = 0;
@@ -125,6 +126,47 @@ public final class CfbNames {
       v = v << 4 | d;
     }
     return v > Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of((int) v);
+  }
+
+  /**
+   * Parses the stream id of a hash-bucket stream of the named property mapping storage.
+   *
+   * <p>[MS-CFB] section 2.6.4 compares entry names case-insensitively (both upper-cased), so a
+   * compound file cannot hold two entries whose names differ only in case, and
+   * {@code __SUBSTG1.0_101d0102} names the same stream as {@code __substg1.0_101D0102}: the prefix,
+   * the hex digits and the type {@code 0102} are matched in either case. The reader and the
+   * file-structure checker both recognize bucket streams with this method.
+   *
+   * @param name an entry name of the named property mapping storage
+   * @return the stream id, 0x1000 to 0x101E ([MS-OXMSG] 2.2.3.2.2), or -1 when the name is not
+   *     {@code __substg1.0_} followed by 4 hex digits of such an id and {@code 0102}
+   */
+  public static int bucketId(String name) {
+    int p = SUBSTG_PREFIX.length();
+    if (name.length() != p + 8 || !name.regionMatches(true, 0, SUBSTG_PREFIX, 0, p)
+        || !name.regionMatches(true, p + 4, "0102", 0, 4)) {
+      return -1;
+    }
+    int id = 0;
+    for (int i = p; i < p + 4; i++) {
+      int d = asciiHexDigit(name.charAt(i));
+      if (d < 0) {
+        return -1;
+      }
+      id = id << 4 | d;
+    }
+    return id >= 0x1000 && id <= 0x101E ? id : -1;
+  }
+
+  /** Returns the value of an ASCII hex digit of either case, or -1. */
+  private static int asciiHexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
   }
 
   /**

@@ -57,7 +57,7 @@ public final class MessageReader {
   private final CfbFile cfb;
   private final ReadLimits limits;
   private final Anomalies an;
-  private long totalBytes;
+  private final ReadBudget budget;
   private final Map<Integer, NamedPropertyId> named = new HashMap<>();
   private final List<NamedPropertyMapping> mappings = new ArrayList<>();
 
@@ -72,6 +72,7 @@ public final class MessageReader {
     this.cfb = cfb;
     this.limits = limits;
     this.an = anomalies;
+    this.budget = new ReadBudget(cfb.containerSize(), limits.maxTotalBytes());
   }
 
   /**
@@ -111,18 +112,20 @@ public final class MessageReader {
 
   private @Nullable Bytes readStream(CfbFile.Doc d, OptionalInt tag, MessagePath mp) throws IOException {
     long size = d.size();
-    if (size > cfb.containerSize()) {
-      an.report(Action.SKIPPED, "stream declares " + size + " bytes, more than the whole file of "
-          + cfb.containerSize() + "; the stream is dropped", d.path(), tag, -1, mp);
-      return null;
+    switch (budget.check(size, limits.maxStreamSizeInBytes())) {
+      case LARGER_THAN_CONTAINER:
+        an.report(Action.SKIPPED, "stream declares " + size + " bytes, more than the whole file of "
+            + cfb.containerSize() + "; the stream is dropped", d.path(), tag, -1, mp);
+        return null;
+      case OVER_STREAM_LIMIT:
+        throw new LimitExceededException("maxStreamSizeInBytes", limits.maxStreamSizeInBytes(), size, d.path(), tag,
+            mp);
+      case OVER_TOTAL_LIMIT:
+        throw new LimitExceededException("maxTotalBytes", limits.maxTotalBytes(), budget.spent() + size, d.path(), tag,
+            mp);
+      default:
+        budget.spend(size);
     }
-    if (size > limits.maxStreamSizeInBytes()) {
-      throw new LimitExceededException("maxStreamSizeInBytes", limits.maxStreamSizeInBytes(), size, d.path(), tag, mp);
-    }
-    if (totalBytes + size > limits.maxTotalBytes()) {
-      throw new LimitExceededException("maxTotalBytes", limits.maxTotalBytes(), totalBytes + size, d.path(), tag, mp);
-    }
-    totalBytes += size;
     try {
       return d.read();
     } catch (CorruptContainerException e) {
@@ -140,11 +143,16 @@ public final class MessageReader {
     }
   }
 
+  /**
+   * Returns the child of a name: of exactly that name, else one whose name equals it ignoring case,
+   * as [MS-CFB] section 2.6.4 compares names and as the file-structure checker finds entries. Callers
+   * mark the child used by its own name.
+   */
   private CfbFile.@Nullable Node child(CfbFile.Dir dir, String name, MessagePath mp) throws IOException {
     if (children(dir, mp).isEmpty()) {
       return null; // includes a storage that cannot be listed, reported by children()
     }
-    return dir.child(name);
+    return dir.childAnyCase(name);
   }
 
   // ---------------------------------------------------------------- named property mapping
@@ -154,7 +162,7 @@ public final class MessageReader {
     if (!(node instanceof CfbFile.Dir nameid)) {
       return;
     }
-    used.add(CfbNames.NAMEID);
+    used.add(nameid.name());
     Set<String> nameidUsed = new HashSet<>();
     Bytes guid = nameIdStream(nameid, CfbNames.NAMEID_GUID, nameidUsed);
     CfbFile.Node entryNode = child(nameid, CfbNames.NAMEID_ENTRY, MessagePath.ROOT);
@@ -170,11 +178,14 @@ public final class MessageReader {
             offset, MessagePath.ROOT));
     Map<String, Bytes> buckets = new HashMap<>();
     for (CfbFile.Node n : children(nameid, MessagePath.ROOT)) {
-      if (n instanceof CfbFile.Doc d && bucketId(n.name()) >= 0) {
+      int bucketId = CfbNames.bucketId(n.name());
+      if (n instanceof CfbFile.Doc d && bucketId >= 0) {
         nameidUsed.add(n.name());
         Bytes b = readStream(d, OptionalInt.empty(), MessagePath.ROOT);
         if (b != null) {
-          buckets.put(n.name(), b);
+          // keyed by the canonical name, under which bucketOf looks streams up: [MS-CFB] names match
+          // ignoring case, so __substg1.0_101d0102 is the stream __substg1.0_101D0102
+          buckets.putIfAbsent(CfbNames.bucketStream(bucketId), b);
         }
       }
     }
@@ -203,27 +214,13 @@ public final class MessageReader {
   private Bytes nameIdStream(CfbFile.Dir nameid, String name, Set<String> nameidUsed) throws IOException {
     CfbFile.Node n = child(nameid, name, MessagePath.ROOT);
     if (n instanceof CfbFile.Doc d) {
-      nameidUsed.add(name);
+      nameidUsed.add(d.name());
       Bytes b = readStream(d, OptionalInt.empty(), MessagePath.ROOT);
       return b == null ? Bytes.EMPTY : b;
     }
     an.report(Action.REPAIRED, "named property mapping storage lacks its stream " + name + "; read as empty",
         nameid.path(), OptionalInt.empty(), -1, MessagePath.ROOT);
     return Bytes.EMPTY;
-  }
-
-  /** Returns the stream id of a hash-bucket stream name, or -1. */
-  static int bucketId(String name) {
-    if (name.length() != CfbNames.SUBSTG_PREFIX.length() + 8 || !name.startsWith(CfbNames.SUBSTG_PREFIX)
-        || !name.endsWith("0102")) {
-      return -1;
-    }
-    try {
-      int id = Integer.parseInt(name.substring(CfbNames.SUBSTG_PREFIX.length(), CfbNames.SUBSTG_PREFIX.length() + 4), 16);
-      return id >= 0x1000 && id <= 0x101E ? id : -1;
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   // ---------------------------------------------------------------- objects
@@ -326,9 +323,9 @@ public final class MessageReader {
 
   private @Nullable CompoundEntry keepLeftover(CfbFile.Node n, MessagePath mp) throws IOException {
     String name = n.name();
-    if (n instanceof CfbFile.Doc && name.startsWith(CfbNames.SUBSTG_PREFIX)
-        && name.length() >= CfbNames.SUBSTG_PREFIX.length() + 8) {
-      int id = Character.digit(name.charAt(CfbNames.SUBSTG_PREFIX.length()), 16);
+    int p = CfbNames.SUBSTG_PREFIX.length();
+    if (n instanceof CfbFile.Doc && name.length() >= p + 8 && name.regionMatches(true, 0, CfbNames.SUBSTG_PREFIX, 0, p)) {
+      int id = Character.digit(name.charAt(p), 16);
       if (id >= 8) {
         an.report(Action.SKIPPED, "value stream of a named property without a property entry is dropped "
             + "(named property ids are reassigned when writing)", n.path(), OptionalInt.empty(), -1, mp);
@@ -364,16 +361,18 @@ public final class MessageReader {
     PropertyBag bag = p.bag.build();
     CfbFile.Node obj = child(dir, CfbNames.ATTACH_OBJECT, mp);
     if (obj instanceof CfbFile.Dir od) {
-      used.add(CfbNames.ATTACH_OBJECT);
+      used.add(od.name());
       if (p.objectEntryOffset < 0) {
         an.report(Action.REPAIRED, "storage " + CfbNames.ATTACH_OBJECT
             + " has no PtypObject entry 0x3701000D in the attachment's property stream", p.path,
             OptionalInt.of(ATTACH_OBJECT_TAG), -1, mp);
       }
       Optional<PropertyValue> m = bag.get(ATTACH_METHOD);
-      int method = m.isPresent() && m.get() instanceof PropertyValue.Int32 i ? i.value() : -1;
-      boolean embedded = method == 5 || (method != 6 && child(od, CfbNames.PROPERTIES, mp) instanceof CfbFile.Doc);
-      if (embedded) {
+      OptionalInt method = m.isPresent() && m.get() instanceof PropertyValue.Int32 i ? OptionalInt.of(i.value())
+          : OptionalInt.empty();
+      // the property stream decides only without PidTagAttachMethod; found as readProperties finds it
+      boolean hasProperties = method.isEmpty() && child(od, CfbNames.PROPERTIES, mp) instanceof CfbFile.Doc;
+      if (AttachMethods.holdsEmbeddedMessage(method, hasProperties)) {
         if (depth + 1 > limits.maxEmbeddedDepth()) {
           throw new LimitExceededException("maxEmbeddedDepth", limits.maxEmbeddedDepth(), depth + 1, od.path(),
               OptionalInt.empty(), mp);
@@ -397,15 +396,15 @@ public final class MessageReader {
 
   private Parsed readProperties(CfbFile.Dir dir, PropertyStream.Kind kind, MessagePath mp, int cpIn,
       boolean isMessage, boolean isAttachment, Set<String> used) throws IOException {
-    Parsed p = new Parsed(dir.childPath(CfbNames.PROPERTIES));
-    p.codePage = cpIn;
     CfbFile.Node node = child(dir, CfbNames.PROPERTIES, mp);
+    Parsed p = new Parsed(node instanceof CfbFile.Doc ? node.path() : dir.childPath(CfbNames.PROPERTIES));
+    p.codePage = cpIn;
     if (!(node instanceof CfbFile.Doc doc)) {
       an.report(Action.REPAIRED, "no property stream " + CfbNames.PROPERTIES + "; the object has no properties",
           dir.path(), OptionalInt.empty(), -1, mp);
       return p;
     }
-    used.add(CfbNames.PROPERTIES);
+    used.add(doc.name());
     int hs = kind.headerSize();
     if (doc.size() >= hs && (doc.size() - hs) / PropertyStream.ENTRY_SIZE > limits.maxPropertiesPerObject()) {
       throw new LimitExceededException("maxPropertiesPerObject", limits.maxPropertiesPerObject(),
@@ -416,26 +415,31 @@ public final class MessageReader {
       return p;
     }
     byte[] s = data.toByteArray();
-    if (s.length < hs) {
-      an.report(Action.REPAIRED, "property stream of " + s.length + " bytes is shorter than its " + hs
-          + "-byte header; the object has no properties", p.path, OptionalInt.empty(), 0, mp);
-      return p;
-    }
-    if (kind.hasCounts()) {
-      p.header = PropertyStream.header(s);
-    }
-    int rest = (s.length - hs) % PropertyStream.ENTRY_SIZE;
-    if (rest != 0) {
+    // where the entries start: the same decision as the file-structure checker's
+    int start = PropertyStream.headerSize(s, hs);
+    if (start < 0) {
+      if (s.length < hs) {
+        an.report(Action.REPAIRED, "property stream of " + s.length + " bytes is shorter than its " + hs
+            + "-byte header; the object has no properties", p.path, OptionalInt.empty(), 0, mp);
+        return p;
+      }
+      start = hs;
+      int rest = (s.length - hs) % PropertyStream.ENTRY_SIZE;
       an.report(Action.TRUNCATED, "property stream has " + rest + " bytes after its last whole 16-byte entry; "
           + "they are ignored", p.path, OptionalInt.empty(), s.length - rest, mp);
+    } else if (start != hs) {
+      an.report(Action.REPAIRED, "property stream of " + s.length + " bytes is not a " + hs + "-byte header and "
+          + "whole 16-byte entries; it is read with the " + start + "-byte header its size and its bytes suggest",
+          p.path, OptionalInt.empty(), 0, mp);
     }
-    List<PropertyStream.Entry> entries = new ArrayList<>();
+    if (kind.hasCounts() && start >= 24) {
+      p.header = PropertyStream.header(s);
+    }
+    List<PropertyStream.Entry> entries = PropertyStream.entries(s, start);
     int msgCp = 0;
     int localeId = 0;
     int inetCp = 0;
-    for (int off = hs; off + PropertyStream.ENTRY_SIZE <= s.length; off += PropertyStream.ENTRY_SIZE) {
-      PropertyStream.Entry e = PropertyStream.entry(s, off);
-      entries.add(e);
+    for (PropertyStream.Entry e : entries) {
       if (e.tag() == 0x3FFD0003) {
         msgCp = (int) e.value();
       } else if (e.tag() == 0x3FDE0003) {
@@ -520,7 +524,7 @@ public final class MessageReader {
           e.offset(), pmp);
       return null;
     }
-    used.add(sname);
+    used.add(d.name());
     if (t.isMultiValued()) {
       return readMulti(t, e, d, dir, p, pmp, used);
     }
@@ -625,8 +629,10 @@ public final class MessageReader {
       MessagePath vmp = pmp.child("values[" + i + "]");
       CfbFile.Node vnode = child(dir, vn, vmp);
       Bytes vb = null;
+      String vpath = dir.childPath(vn);
       if (vnode instanceof CfbFile.Doc vd) {
-        used.add(vn);
+        used.add(vd.name());
+        vpath = vd.path();
         vb = readStream(vd, tag, vmp);
       } else {
         an.report(Action.DEFAULTED, "value stream " + vn + " is missing; value " + i + " is read as empty", d.path(),
@@ -637,7 +643,6 @@ public final class MessageReader {
             : el == PropertyType.STRING ? new PropertyValue.Text("") : new PropertyValue.String8(Bytes.EMPTY, p.codePage));
         continue;
       }
-      String vpath = dir.childPath(vn);
       if (declared != vb.size()) {
         an.report(Action.REPAIRED, "length stream says " + declared + " bytes for value " + i + ", its stream holds "
             + vb.size() + "; the whole stream is kept", d.path(), tag, (long) i * unit, vmp);

@@ -192,7 +192,7 @@ public final class NamedPropertyMapCodec {
     return new Encoded(Bytes.of(g), Bytes.of(entries.array()), Bytes.of(strings.toByteArray()), bucketBytes);
   }
 
-  /** Receives the problems met while decoding a mapping. */
+  /** Receives the problems met while decoding a mapping, as text. */
   public interface ProblemSink {
     /**
      * Reports one problem.
@@ -200,10 +200,67 @@ public final class NamedPropertyMapCodec {
      * @param skipped true when the problem costs a mapping, false when it is repaired
      * @param stream the stream name within {@code __nameid_version1.0}
      * @param byteOffset the offset in bytes within that stream
-     * @param reason what is wrong
+     * @param reason what is wrong, then what the decoder does about it
      * @throws java.io.IOException when the sink stops the read (strict mode)
      */
     void report(boolean skipped, String stream, long byteOffset, String reason) throws java.io.IOException;
+  }
+
+  /** The kinds of defect {@link #decode(Bytes, Bytes, Bytes, int, DefectSink)} finds. */
+  public enum Defect {
+    /** The GUID stream is not whole 16-byte GUIDs ([MS-OXMSG] 2.2.3.1.1). */
+    GUID_STREAM_SIZE,
+    /** The entry stream is not whole 8-byte entries ([MS-OXMSG] 2.2.3.1.2). */
+    ENTRY_STREAM_SIZE,
+    /** An entry's property index is not its position ([MS-OXMSG] 2.2.3.1.2). */
+    PROPERTY_INDEX,
+    /** An entry's GUID index refers to no property set ([MS-OXMSG] 2.2.3.1.2). */
+    GUID_INDEX,
+    /** A string entry's name offset lies beyond the string stream ([MS-OXMSG] 2.2.3.1.3). */
+    STRING_OFFSET,
+    /** A string entry's name length is 0, odd or runs past the string stream ([MS-OXMSG] 2.2.3.1.3). */
+    STRING_LENGTH
+  }
+
+  /**
+   * One defect of a mapping.
+   *
+   * @param defect the kind of defect
+   * @param skipped true when the defect costs the mapping of the entry, false when the decoder works
+   *     around it
+   * @param stream the name of the stream within {@code __nameid_version1.0} holding the defect
+   * @param byteOffset the offset in bytes within that stream
+   * @param position the zero-based position of the entry concerned in the entry stream; -1 for the
+   *     size of a stream
+   * @param reason what was expected and what was found
+   * @param consequence what the decoder does about it
+   */
+  public record Problem(Defect defect, boolean skipped, String stream, long byteOffset, int position, String reason,
+      String consequence) {
+
+    /**
+     * Returns the reason followed by the consequence.
+     *
+     * @return for example {@code expected 8-byte entries, ...; the trailing 4 bytes are ignored}
+     */
+    public String text() {
+      return reason + "; " + consequence;
+    }
+  }
+
+  /**
+   * Receives the defects met while decoding a mapping.
+   *
+   * @param <X> the exception the sink may throw to stop the decoding
+   */
+  public interface DefectSink<X extends Exception> {
+    /**
+     * Reports one defect.
+     *
+     * @param problem the defect
+     * @throws X when the sink stops the decoding (the reader's strict mode)
+     */
+    void report(Problem problem) throws X;
   }
 
   /**
@@ -219,34 +276,56 @@ public final class NamedPropertyMapCodec {
   }
 
   /**
-   * Decodes the GUID, entry and string streams. Entries that cannot be resolved are reported and
-   * left out.
+   * Decodes the GUID, entry and string streams, reporting each problem as text. Entries that cannot
+   * be resolved are reported and left out.
    *
    * @param guidStream the GUID stream, or empty
    * @param entryStream the entry stream, or empty
    * @param stringStream the string stream, or empty
    * @param maxEntries the most entries to decode; the caller checks the count before
-   * @param sink receives the problems
+   * @param sink receives the problems: {@link Problem#text()} as the reason
    * @return the entries in entry-stream order
    * @throws java.io.IOException when the sink throws
    */
   public static List<Entry> decode(Bytes guidStream, Bytes entryStream, Bytes stringStream, int maxEntries,
       ProblemSink sink) throws java.io.IOException {
+    return decode(guidStream, entryStream, stringStream, maxEntries,
+        (DefectSink<java.io.IOException>) p -> sink.report(p.skipped(), p.stream(), p.byteOffset(), p.text()));
+  }
+
+  /**
+   * Decodes the GUID, entry and string streams: the one decoding of the reader and of the
+   * file-structure checker. Each entry is checked in this order, and an entry whose GUID index or
+   * name cannot be resolved is reported and left out: its property index against its position, its
+   * GUID index, and for a string name its offset and length in the string stream
+   * ({@link #checkName(Bytes, int, int, DefectSink)}). Names are not checked for NUL characters or
+   * 4-byte alignment, and entries are not checked against each other; the checker does that.
+   *
+   * @param <X> the exception the sink may throw
+   * @param guidStream the GUID stream, or empty
+   * @param entryStream the entry stream, or empty
+   * @param stringStream the string stream, or empty
+   * @param maxEntries the most entries to decode; the caller checks the count before
+   * @param sink receives the defects
+   * @return the entries in entry-stream order
+   * @throws X when the sink throws
+   */
+  public static <X extends Exception> List<Entry> decode(Bytes guidStream, Bytes entryStream, Bytes stringStream,
+      int maxEntries, DefectSink<X> sink) throws X {
     byte[] g = guidStream.toByteArray();
     if (g.length % 16 != 0) {
-      sink.report(false, CfbNames.NAMEID_GUID, g.length - g.length % 16,
-          "GUID stream size " + g.length + " is not a multiple of 16; the trailing " + (g.length % 16)
-              + " bytes are ignored");
+      sink.report(new Problem(Defect.GUID_STREAM_SIZE, false, CfbNames.NAMEID_GUID, g.length - g.length % 16, -1,
+          "expected 16-byte GUIDs, found a stream of " + g.length + " bytes, not a multiple of 16",
+          "the trailing " + (g.length % 16) + " bytes are ignored"));
     }
     byte[] e = entryStream.toByteArray();
     if (e.length % 8 != 0) {
-      sink.report(false, CfbNames.NAMEID_ENTRY, e.length - e.length % 8,
-          "entry stream size " + e.length + " is not a multiple of 8; the trailing " + (e.length % 8)
-              + " bytes are ignored");
+      sink.report(new Problem(Defect.ENTRY_STREAM_SIZE, false, CfbNames.NAMEID_ENTRY, e.length - e.length % 8, -1,
+          "expected 8-byte entries, found a stream of " + e.length + " bytes, not a multiple of 8",
+          "the trailing " + (e.length % 8) + " bytes are ignored"));
     }
-    byte[] s = stringStream.toByteArray();
+    int guids = g.length / 16;
     ByteBuffer el = ByteBuffer.wrap(e).order(ByteOrder.LITTLE_ENDIAN);
-    ByteBuffer sl = ByteBuffer.wrap(s).order(ByteOrder.LITTLE_ENDIAN);
     int count = Math.min(e.length / 8, maxEntries);
     List<Entry> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -256,47 +335,77 @@ public final class NamedPropertyMapCodec {
       int kind = info & 1;
       int guidIndex = (info >>> 1) & 0x7FFF;
       int propIndex = info >>> 16;
+      String which = String.format(Locale.ROOT, "entry %d (0x%04X)", i, FIRST_NAMED_ID + i);
       if (propIndex != i) {
-        sink.report(false, CfbNames.NAMEID_ENTRY, off + 4L, String.format(Locale.ROOT,
-            "entry %d holds property index %d; the entry's position gives the property id 0x%04X", i, propIndex,
-            FIRST_NAMED_ID + i));
+        sink.report(new Problem(Defect.PROPERTY_INDEX, false, CfbNames.NAMEID_ENTRY, off + 4L, i,
+            String.format(Locale.ROOT, "expected property index %d (property id 0x%04X) in entry %d, was %d "
+                + "(index-and-kind 0x%08X)", i, FIRST_NAMED_ID + i, i, propIndex, info),
+            String.format(Locale.ROOT, "the entry's position gives the property id 0x%04X", FIRST_NAMED_ID + i)));
       }
       PropertySet set;
       if (guidIndex == GUID_INDEX_PS_MAPI) {
         set = PropertySet.PS_MAPI;
       } else if (guidIndex == GUID_INDEX_PS_PUBLIC_STRINGS) {
         set = PropertySet.PS_PUBLIC_STRINGS;
-      } else if (guidIndex >= GUID_INDEX_FIRST_STREAM && (guidIndex - GUID_INDEX_FIRST_STREAM) < g.length / 16) {
+      } else if (guidIndex >= GUID_INDEX_FIRST_STREAM && (guidIndex - GUID_INDEX_FIRST_STREAM) < guids) {
         set = new PropertySet(PropertyValue.Guid.fromWireBytes(g, 16 * (guidIndex - GUID_INDEX_FIRST_STREAM)));
       } else {
-        sink.report(true, CfbNames.NAMEID_ENTRY, off + 4L, String.format(Locale.ROOT,
-            "entry for property id 0x%04X has GUID index %d, but the GUID stream holds %d GUIDs",
-            FIRST_NAMED_ID + i, guidIndex, g.length / 16));
+        sink.report(new Problem(Defect.GUID_INDEX, true, CfbNames.NAMEID_ENTRY, off + 4L, i,
+            "expected GUID index 1 (PS_MAPI), 2 (PS_PUBLIC_STRINGS)"
+                + (guids > 0 ? " or 3 to " + (2 + guids) + " (the " + guids + " GUIDs of the GUID stream)" : "")
+                + " in " + which + ", found GUID index " + guidIndex,
+            "the entry is dropped"));
         continue;
       }
       NamedPropertyId id;
       if (kind == 0) {
         id = NamedPropertyId.lid(set, nameOrOffset);
       } else {
-        long so = Integer.toUnsignedLong(nameOrOffset);
-        if (so + 4 > s.length) {
-          sink.report(true, CfbNames.NAMEID_ENTRY, off, String.format(Locale.ROOT,
-              "entry for property id 0x%04X points at string offset %d, beyond the string stream of %d bytes",
-              FIRST_NAMED_ID + i, so, s.length));
+        String name = checkName(stringStream, i, nameOrOffset, sink);
+        if (name == null) {
           continue;
         }
-        long len = Integer.toUnsignedLong(sl.getInt((int) so));
-        if (len == 0 || (len & 1) != 0 || so + 4 + len > s.length) {
-          sink.report(true, CfbNames.NAMEID_STRING, so, String.format(Locale.ROOT,
-              "name of property id 0x%04X has length %d; it must be even, non-zero and within the %d-byte stream",
-              FIRST_NAMED_ID + i, len, s.length));
-          continue;
-        }
-        id = NamedPropertyId.name(set, Utf16.decode(s, (int) so + 4, (int) len));
+        id = NamedPropertyId.name(set, name);
       }
       out.add(new Entry(FIRST_NAMED_ID + i, id, guidIndex, kind, info));
     }
     return out;
+  }
+
+  /**
+   * Reads the name of a string named property from the string stream, reporting why it cannot be
+   * read: a 4-byte length then that many bytes of UTF-16LE, the length even and not 0
+   * ([MS-OXMSG] 2.2.3.1.3).
+   *
+   * @param <X> the exception the sink may throw
+   * @param stringStream the string stream, or empty
+   * @param position the zero-based position of the entry in the entry stream
+   * @param stringOffset the entry's String Offset field, an unsigned byte offset
+   * @param sink receives a {@link Defect#STRING_OFFSET} or {@link Defect#STRING_LENGTH} defect
+   * @return the name, or null after reporting
+   * @throws X when the sink throws
+   */
+  public static <X extends Exception> @Nullable String checkName(Bytes stringStream, int position, int stringOffset,
+      DefectSink<X> sink) throws X {
+    String which = String.format(Locale.ROOT, "entry %d (0x%04X)", position, FIRST_NAMED_ID + position);
+    long so = Integer.toUnsignedLong(stringOffset);
+    int size = stringStream.size();
+    if (so + 4 > size) {
+      sink.report(new Problem(Defect.STRING_OFFSET, true, CfbNames.NAMEID_ENTRY, 8L * position, position,
+          String.format(Locale.ROOT, "expected the name of %s within the %d-byte string stream, found string "
+              + "offset %d (0x%08X)", which, size, so, so),
+          "the entry is dropped"));
+      return null;
+    }
+    long len = Integer.toUnsignedLong(stringStream.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN).getInt((int) so));
+    if (len == 0 || (len & 1) != 0 || so + 4 + len > size) {
+      sink.report(new Problem(Defect.STRING_LENGTH, true, CfbNames.NAMEID_STRING, so, position,
+          String.format(Locale.ROOT, "expected the name of %s as a 4-byte length and a non-empty UTF-16LE name "
+              + "within the %d-byte stream, found length 0x%08X at offset 0x%08X", which, size, len, so),
+          "the entry is dropped"));
+      return null;
+    }
+    return Utf16.decode(stringStream.slice((int) so + 4, (int) (so + 4 + len)).toByteArray(), 0, (int) len);
   }
 
   /**

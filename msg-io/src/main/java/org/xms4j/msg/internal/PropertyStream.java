@@ -2,7 +2,9 @@ package org.xms4j.msg.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The property stream {@code __properties_version1.0}: a header whose size depends on the storage,
@@ -25,6 +27,18 @@ public final class PropertyStream {
   public static final int FLAGS_WRITTEN = FLAG_READABLE | FLAG_WRITABLE;
   /** The size field of the PtypObject entry of an embedded message or custom storage. */
   public static final int OBJECT_SIZE = 0xFFFFFFFF;
+  /** The type codes of the fixed-length types, whose values are in the entry ([MS-OXMSG] 2.1.2). */
+  public static final Set<Integer> FIXED_TYPES = Set.of(0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007, 0x000A,
+      0x000B, 0x0014, 0x0040);
+  /** The type codes of the variable-length types whose value is in one stream ([MS-OXMSG] 2.1.3), PtypObject aside. */
+  public static final Set<Integer> VARIABLE_TYPES = Set.of(0x001E, 0x001F, 0x0102, 0x0048);
+  /** The type codes of the fixed-length multi-valued types, all values in one stream ([MS-OXMSG] 2.1.4.1). */
+  public static final Set<Integer> MULTI_FIXED_TYPES = Set.of(0x1002, 0x1003, 0x1004, 0x1005, 0x1006, 0x1007,
+      0x1014, 0x1040, 0x1048);
+  /** The type codes of the variable-length multi-valued types, a length stream and a stream per value ([MS-OXMSG] 2.1.4.2). */
+  public static final Set<Integer> MULTI_VARIABLE_TYPES = Set.of(0x101E, 0x101F, 0x1102);
+  /** The type code of PtypObject, whose entry stands for a storage. */
+  public static final int OBJECT_TYPE = 0x000D;
 
   private PropertyStream() {
   }
@@ -130,6 +144,62 @@ public final class PropertyStream {
     ByteBuffer b = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
     return new Header(Integer.toUnsignedLong(b.getInt(8)), Integer.toUnsignedLong(b.getInt(12)),
         Integer.toUnsignedLong(b.getInt(16)), Integer.toUnsignedLong(b.getInt(20)));
+  }
+
+  /**
+   * Returns the size of the header a property stream is read with, the one decision on where its
+   * entries start for the reader and the file-structure checker.
+   *
+   * <p>When the stream is the expected header plus whole 16-byte entries, that header. Otherwise the
+   * stream violates [MS-OXMSG] 2.4, and its size and bytes suggest the header it was written with:
+   * for a size 8 more than a multiple of 16, an 8-byte header when bytes 8 to 23 look like an entry
+   * (a type code of [MS-OXMSG] 2.1, a non-zero property id, no flags but the three of 2.4.2.1), else
+   * a 24-byte header (from 24 bytes on); for a multiple of 16 from 32 bytes on, a 32-byte header.
+   * So an embedded message written with the top-level header, or a top-level message stored with the
+   * header of an embedded one, is still read entry by entry.
+   *
+   * @param stream the stream bytes
+   * @param expected the header size of the storage's kind: 32, 24 or 8 ([MS-OXMSG] 2.4.1)
+   * @return 32, 24 or 8; -1 when no header plus whole entries gives the size
+   */
+  public static int headerSize(byte[] stream, int expected) {
+    int n = stream.length;
+    if (n >= expected && (n - expected) % ENTRY_SIZE == 0) {
+      return expected;
+    }
+    if (n % ENTRY_SIZE == 8) {
+      return n >= 24 && !plausibleEntry(stream, 8) ? 24 : 8;
+    }
+    if (n % ENTRY_SIZE == 0 && n >= 32) {
+      return 32;
+    }
+    return -1;
+  }
+
+  /** Tells whether the 16 bytes at an offset look like a property entry. */
+  private static boolean plausibleEntry(byte[] stream, int offset) {
+    Entry e = entry(stream, offset);
+    int type = e.typeCode();
+    boolean known = FIXED_TYPES.contains(type) || VARIABLE_TYPES.contains(type) || MULTI_FIXED_TYPES.contains(type)
+        || MULTI_VARIABLE_TYPES.contains(type) || type == OBJECT_TYPE;
+    return known && e.id() != 0 && (e.flags() & ~(FLAG_MANDATORY | FLAG_READABLE | FLAG_WRITABLE)) == 0;
+  }
+
+  /**
+   * Reads the entries of a property stream: every whole 16-byte entry after the header; bytes after
+   * the last whole entry are not read.
+   *
+   * @param stream the stream bytes
+   * @param headerSize the header size, for example from {@link #headerSize(byte[], int)}; 0 or more
+   * @return the entries in stream order, each with its offset; empty when the stream is no longer
+   *     than the header
+   */
+  public static List<Entry> entries(byte[] stream, int headerSize) {
+    List<Entry> out = new ArrayList<>(Math.max(0, (stream.length - headerSize) / ENTRY_SIZE));
+    for (int off = headerSize; off + ENTRY_SIZE <= stream.length; off += ENTRY_SIZE) {
+      out.add(entry(stream, off));
+    }
+    return out;
   }
 
   /**

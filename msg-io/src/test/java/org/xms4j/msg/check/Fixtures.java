@@ -141,6 +141,24 @@ final class Fixtures {
     }
   }
 
+  /** Returns the bytes of a stream of a compound file. */
+  static byte[] readStream(byte[] file, String path) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(file))) {
+      return read(fs.getRoot(), path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the names of the entries of a storage of a compound file, in name order. */
+  static List<String> names(byte[] file, String storagePath) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(file))) {
+      return new ArrayList<>(new java.util.TreeSet<>(dir(fs.getRoot(), storagePath).getEntryNames()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Replaces (or creates) a stream. */
   static void write(DirectoryEntry root, String path, byte[] data) throws IOException {
     int i = path.lastIndexOf('/');

@@ -2,6 +2,7 @@ package org.xms4j.msg.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,7 +18,10 @@ import org.xms4j.mapi.PropertyValue;
 import org.xms4j.message.Message;
 import org.xms4j.message.Recipient;
 import org.xms4j.message.RecipientType;
+import org.xms4j.msg.MsgReader;
 import org.xms4j.msg.MsgWriter;
+import org.xms4j.msg.ReadIssue;
+import org.xms4j.msg.ReadResult;
 import org.xms4j.validation.Finding;
 import org.xms4j.validation.Profile;
 import org.xms4j.validation.Rule;
@@ -209,6 +213,34 @@ class MsgFileRulesTest {
   }
 
   @Test
+  void r121OddLengthPtypStringStream() throws IOException {
+    byte[] clean = Fixtures.sms();
+    assertThat(report(clean).findings()).isEmpty();
+    byte[] f = Fixtures.edit(clean, root -> {
+      byte[] body = Fixtures.read(root, "__substg1.0_1000001F");
+      byte[] odd = Arrays.copyOf(body, body.length + 1);
+      odd[body.length] = 0x41;
+      Fixtures.write(root, "__substg1.0_1000001F", odd);
+      // the size field stays consistent (stream size + 2), so only the byte count is wrong
+      Fixtures.editStream(root, PROPS, (s, le) -> {
+        le.putInt(Fixtures.entryOffset(s, 32, 0x1000001F) + 8, odd.length + 2);
+        return s;
+      });
+    });
+    Finding x = only(f, "XMS-R121");
+    int size = Fixtures.readStream(f, "__substg1.0_1000001F").length;
+    assertThat(size % 2).isEqualTo(1);
+    assertThat(x.path().toString()).isEqualTo("/__substg1.0_1000001F");
+    assertThat(x.message()).contains("0x1000001F").endsWith("of " + size + " bytes");
+    // the reader cannot decode the value either: kept raw, for the same reason
+    ReadResult read = MsgReader.lenient().read(new ByteArrayInputStream(f));
+    assertThat(read.issues()).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ReadIssue.Action.KEPT_RAW);
+      assertThat(i.reason()).contains("odd byte count " + size);
+    });
+  }
+
+  @Test
   void r110String8InUnicodeMessage() {
     byte[] f = Fixtures.edit(Fixtures.sms(), root -> {
       byte[] body = Fixtures.read(root, "__substg1.0_1000001F");
@@ -381,6 +413,30 @@ class MsgFileRulesTest {
           return s;
         }));
     assertThat(only(f, "XMS-R119").message()).contains("expected the name of entry");
+  }
+
+  @Test
+  void r118AndR119BothFireForAnEntryWithABadGuidIndexAndABadName() {
+    // one string entry: GUID index 9 of no GUID stream entry, name offset 0x40 beyond the string stream
+    byte[] f = Fixtures.edit(Fixtures.plain(), root -> Fixtures.write(root, NAMEID + "/__substg1.0_00030102",
+        new byte[] {0x40, 0, 0, 0, 0x13, 0, 0, 0}));
+    ValidationReport r = report(f);
+    assertThat(r.findings()).extracting(x -> x.ruleId().toString()).containsExactlyInAnyOrder("XMS-R118", "XMS-R119");
+    assertThat(r.findings()).extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).contains("found GUID index 9"))
+        .anySatisfy(m -> assertThat(m).contains("found string offset 64"));
+  }
+
+  @Test
+  void r119NulInAName() {
+    byte[] f = Fixtures.edit(Fixtures.sms(), root -> Fixtures.editStream(root, NAMEID + "/__substg1.0_00040102",
+        (s, le) -> {
+          s[4 + 2] = 0;
+          s[4 + 3] = 0;
+          return s;
+        }));
+    assertThat(report(f).findings()).filteredOn(x -> x.ruleId().toString().equals("XMS-R119")).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("without NUL characters, found U+0000 at offset 0x00000006"));
   }
 
   @Test

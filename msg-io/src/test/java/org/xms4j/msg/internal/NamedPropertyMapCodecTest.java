@@ -171,4 +171,38 @@ class NamedPropertyMapCodecTest {
     assertThat(problems.get(0)).startsWith("true __substg1.0_00030102@4 ").contains("GUID index 4");
     assertThat(problems.get(1)).startsWith("true __substg1.0_00030102@8 ").contains("string offset 255");
   }
+
+  @Test
+  void decodeReportsEachDefectWithItsKindAndEntry() {
+    // entry 0: property index 3 (not 0); entry 1: string, GUID index 4 of a stream of one GUID; entry 2:
+    // string at offset 8 of the string stream, whose name there has the odd length 3; then 5 stray bytes
+    byte[] entries = Bytes.fromHex("1234000002000300" + "0000000009000100" + "0800000005000200" + "AABBCCDDEE")
+        .toByteArray();
+    byte[] strings = Bytes.fromHex("02000000" + "41000000" + "03000000" + "420043").toByteArray();
+    List<NamedPropertyMapCodec.Problem> problems = new ArrayList<>();
+    List<NamedPropertyMapCodec.Entry> out = NamedPropertyMapCodec.decode(Bytes.of(new byte[20]), Bytes.of(entries),
+        Bytes.of(strings), 100, problems::add);
+    assertThat(out).extracting(NamedPropertyMapCodec.Entry::propertyId).containsExactly(0x8000);
+    assertThat(problems).extracting(NamedPropertyMapCodec.Problem::defect).containsExactly(
+        NamedPropertyMapCodec.Defect.GUID_STREAM_SIZE, NamedPropertyMapCodec.Defect.ENTRY_STREAM_SIZE,
+        NamedPropertyMapCodec.Defect.PROPERTY_INDEX, NamedPropertyMapCodec.Defect.GUID_INDEX,
+        NamedPropertyMapCodec.Defect.STRING_LENGTH);
+    assertThat(problems).extracting(NamedPropertyMapCodec.Problem::position).containsExactly(-1, -1, 0, 1, 2);
+    assertThat(problems).extracting(NamedPropertyMapCodec.Problem::skipped).containsExactly(false, false, false, true,
+        true);
+    assertThat(problems.get(2).reason()).isEqualTo(
+        "expected property index 0 (property id 0x8000) in entry 0, was 3 (index-and-kind 0x00030002)");
+    assertThat(problems.get(4).stream()).isEqualTo(CfbNames.NAMEID_STRING);
+    assertThat(problems.get(4).byteOffset()).isEqualTo(8);
+    assertThat(problems.get(0).text()).endsWith("; the trailing 4 bytes are ignored");
+    // the name of the entry dropped for its GUID index, read on its own
+    List<NamedPropertyMapCodec.Problem> more = new ArrayList<>();
+    assertThat(NamedPropertyMapCodec.checkName(Bytes.of(strings), 1, 0, more::add)).isEqualTo("A");
+    assertThat(more).isEmpty();
+    assertThat(NamedPropertyMapCodec.checkName(Bytes.of(strings), 1, 16, more::add)).isNull();
+    assertThat(more).singleElement().satisfies(p -> {
+      assertThat(p.defect()).isEqualTo(NamedPropertyMapCodec.Defect.STRING_OFFSET);
+      assertThat(p.byteOffset()).isEqualTo(8);
+    });
+  }
 }
