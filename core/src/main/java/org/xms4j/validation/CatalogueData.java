@@ -291,6 +291,10 @@ final class CatalogueData {
         "PtypString values are in Unicode format, UTF-16LE ([MS-OXCDATA] 2.11.1): the value stream of a "
             + "single-valued PtypString has an even number of bytes",
         "OXMSG-10");
+    rule("XMS-R122", MUST, OXMSG, "2.4.2.2", MSG_FILE,
+        "The Reserved field of the PtypObject entry (0x3701000D) is 0x00000001 for an embedded message attachment "
+            + "(afEmbeddedMessage) and 0x00000004 for a storage attachment (afStorage)",
+        "OXMSG-07");
   }
 
   private void mime() {

@@ -127,7 +127,7 @@ class MsgWriterBytesTest {
     Bytes att = TestCfb.stream(msg, "/__attach_version1.0_#00000000/__properties_version1.0");
     assertThat(att.hex()).isEqualTo(TestCfb.hex("00000000 00000000"
         + "03000537 06000000 05000000 00000000"
-        + "0D000137 06000000 FFFFFFFF 00000000"));
+        + "0D000137 06000000 FFFFFFFF 01000000")); // Reserved 0x00000001: embedded message, [MS-OXMSG] 2.4.2.2
     Bytes emb = TestCfb.stream(msg, "/__attach_version1.0_#00000000/__substg1.0_3701000D/__properties_version1.0");
     assertThat(emb.slice(0, 24).hex()).isEqualTo(TestCfb.hex("00000000 00000000 01000000 00000000 01000000 00000000"));
     assertThat((emb.size() - 24) % 16).isZero();
@@ -206,6 +206,9 @@ class MsgWriterBytesTest {
     assertThat(TestCfb.stream(msg, "/__attach_version1.0_#00000000/__substg1.0_3701000D/Contents").hex()).isEqualTo("07");
     assertThat(TestCfb.stream(msg, "/Olk10SideProps_0001").hex()).isEqualTo("01");
     assertThat(TestCfb.stream(msg, "/__attach_version1.0_#00000000/unknown").hex()).isEqualTo("02");
+    // the PtypObject entry: size 0xFFFFFFFF, Reserved 0x00000004 for a storage attachment ([MS-OXMSG] 2.4.2.2)
+    assertThat(TestCfb.stream(msg, "/__attach_version1.0_#00000000/__properties_version1.0").hex())
+        .contains(TestCfb.hex("0D000137 06000000 FFFFFFFF 04000000"));
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.xms4j.validation.RuleInfo;
 
 /**
  * The .msg file-structure rules ({@link org.xms4j.validation.Scope#MSG_FILE}) of the rule catalogue,
- * implemented on {@link MsgStructure}: XMS-R101 to XMS-R121 ([MS-OXMSG] requirement rows OXMSG-01
+ * implemented on {@link MsgStructure}: XMS-R101 to XMS-R122 ([MS-OXMSG] requirement rows OXMSG-01
  * to OXMSG-20) and the Outlook-compatibility rules OUTLOOK-R001 (root CLSID) and OUTLOOK-R002
  * (named property mapping streams).
  *
@@ -50,6 +50,7 @@ public final class MsgFileRules {
       new FileRule("XMS-R119", NameIdChecks::stringStream),
       new FileRule("XMS-R120", NameIdChecks::hashBuckets),
       new FileRule("XMS-R121", PropertyStreamChecks::unicodeStringLength),
+      new FileRule("XMS-R122", PropertyStreamChecks::objectEntryReserved),
       new FileRule("OUTLOOK-R001", StorageChecks::rootClassId),
       new FileRule("OUTLOOK-R002", NameIdChecks::nameIdStreamsPresent));
 

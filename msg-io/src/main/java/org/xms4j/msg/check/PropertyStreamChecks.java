@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.xms4j.mapi.Bytes;
@@ -28,7 +29,7 @@ import org.xms4j.msg.check.MsgStructure.ValueStream;
 import org.xms4j.msg.internal.CfbNames;
 import org.xms4j.validation.Reporter;
 
-/** The property-stream and value-stream rules XMS-R101 to XMS-R111 and XMS-R121 ([MS-OXMSG] 2.1 and 2.4). */
+/** The property-stream and value-stream rules XMS-R101 to XMS-R111, XMS-R121 and XMS-R122 ([MS-OXMSG] 2.1 and 2.4). */
 final class PropertyStreamChecks {
 
   private static final String SUBSTG_UPPER = CfbNames.SUBSTG_PREFIX.toUpperCase(Locale.ROOT);
@@ -379,6 +380,35 @@ final class PropertyStreamChecks {
           r.report(Where.at(s, v.path()), "expected the PtypString value of " + Where.tag(e.tag())
               + " as UTF-16LE, an even number of bytes, found a stream " + v.name() + " of " + v.sizeInBytes()
               + " bytes");
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ XMS-R122
+
+  /**
+   * The high four bytes of the PtypObject entry of an attachment: 0x00000001 under afEmbeddedMessage,
+   * 0x00000004 under afStorage. Other attach methods, or none, put no constraint on it.
+   */
+  static void objectEntryReserved(MsgStructure s, Reporter r) {
+    for (ObjectStorage o : s.objects()) {
+      Optional<PropertyStream> p = readable(o);
+      OptionalInt method = o.attachMethod();
+      if (p.isEmpty() || o.kind() != ObjectKind.ATTACHMENT || method.isEmpty()) {
+        continue;
+      }
+      long expected = method.getAsInt() == 5 ? 0x00000001L : method.getAsInt() == 6 ? 0x00000004L : -1;
+      if (expected < 0) {
+        continue;
+      }
+      for (PropertyEntry e : p.get().entries()) {
+        long reserved = e.value() >>> 32;
+        if (e.tag() == 0x3701000D && reserved != expected) {
+          r.report(Where.at(s, p.get().path()), "expected Reserved " + Where.hex(expected) + " in the PtypObject entry "
+              + Where.tag(e.tag()) + " (entry at offset " + e.offsetInBytes() + ") of an attachment with "
+              + "PidTagAttachMethod " + (expected == 1 ? "afEmbeddedMessage (5)" : "afStorage (6)") + ", was "
+              + Where.hex(reserved));
         }
       }
     }

@@ -5,7 +5,7 @@
  * from the storages and streams themselves, not from the decoded Message object, so that a file with
  * several defects shows all of them. {@link org.xms4j.msg.check.MsgFileRules} implements the
  * {@link org.xms4j.validation.Scope#MSG_FILE} rules of {@link org.xms4j.validation.RuleCatalogue}
- * (XMS-R101 to XMS-R121, OUTLOOK-R001 and OUTLOOK-R002) on that view, and
+ * (XMS-R101 to XMS-R122, OUTLOOK-R001 and OUTLOOK-R002) on that view, and
  * {@link org.xms4j.msg.check.MsgValidator} validates a file completely: the Message object it holds
  * and its structure, in one report.
  *

@@ -160,8 +160,10 @@ public final class MessageWriter {
         writeEntry(ad, new CompoundEntry.Storage(CfbNames.ATTACH_OBJECT, s.classId(), s.children()), aw);
       }
       if (object) {
+        long reserved = a.embeddedMessage().isPresent() ? PropertyStream.OBJECT_RESERVED_EMBEDDED_MESSAGE
+            : PropertyStream.OBJECT_RESERVED_STORAGE;
         ae.add(new PropertyStream.Entry(0x3701000D, PropertyStream.FLAGS_WRITTEN,
-            Integer.toUnsignedLong(PropertyStream.OBJECT_SIZE), 0));
+            reserved << 32 | Integer.toUnsignedLong(PropertyStream.OBJECT_SIZE), 0));
       }
       create(ad, CfbNames.PROPERTIES, Bytes.of(PropertyStream.build(PropertyStream.Kind.RECIPIENT_OR_ATTACHMENT, 0, 0, ae)));
       writeObjectExtras(ad, a.extraEntries(), aw);

@@ -27,6 +27,13 @@ public final class PropertyStream {
   public static final int FLAGS_WRITTEN = FLAG_READABLE | FLAG_WRITABLE;
   /** The size field of the PtypObject entry of an embedded message or custom storage. */
   public static final int OBJECT_SIZE = 0xFFFFFFFF;
+  /**
+   * The Reserved field of the PtypObject entry of an embedded message attachment (PidTagAttachMethod
+   * afEmbeddedMessage, 5): 0x00000001 ([MS-OXMSG] 2.4.2.2). Outlook writes it too.
+   */
+  public static final int OBJECT_RESERVED_EMBEDDED_MESSAGE = 0x00000001;
+  /** The Reserved field of the PtypObject entry of a storage attachment (afStorage, 6): 0x00000004 ([MS-OXMSG] 2.4.2.2). */
+  public static final int OBJECT_RESERVED_STORAGE = 0x00000004;
   /** The type codes of the fixed-length types, whose values are in the entry ([MS-OXMSG] 2.1.2). */
   public static final Set<Integer> FIXED_TYPES = Set.of(0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0007, 0x000A,
       0x000B, 0x0014, 0x0040);

@@ -186,6 +186,25 @@ class MsgFileRulesTest {
   }
 
   @Test
+  void r122ObjectEntryReserved() {
+    for (byte[] clean : List.of(Fixtures.embedded(), Fixtures.customStorage())) {
+      byte[] f = Fixtures.edit(clean, root -> Fixtures.editStream(root, ATT0 + "/" + PROPS, (s, le) -> {
+        le.putInt(Fixtures.entryOffset(s, 8, 0x3701000D) + 12, 0);
+        return s;
+      }));
+      Finding x = only(f, "XMS-R122");
+      assertThat(x.path().toString()).isEqualTo("/attachments[0]/__properties_version1.0");
+      assertThat(x.message()).contains("0x3701000D").endsWith("was 0x00000000");
+    }
+    byte[] f = Fixtures.edit(Fixtures.embedded(), root -> Fixtures.editStream(root, ATT0 + "/" + PROPS, (s, le) -> {
+      le.putInt(Fixtures.entryOffset(s, 8, 0x3701000D) + 12, 4);
+      return s;
+    }));
+    assertThat(only(f, "XMS-R122").message()).contains("expected Reserved 0x00000001").contains("afEmbeddedMessage (5)")
+        .endsWith("was 0x00000004");
+  }
+
+  @Test
   void r108ZeroLengthStringStream() {
     byte[] f = Fixtures.edit(Fixtures.sms(), root -> {
       Fixtures.write(root, "__substg1.0_1000001F", new byte[0]);
