@@ -205,7 +205,7 @@ class ValidatorTest {
     byte[] bad = SPEC_RTF.clone();
     bad[20] ^= 1;
     assertThat(GeneralRules.rtfProblem(Bytes.of(bad))).hasValue(
-        "expected CRC 0x" + String.format("%08X", GeneralRules.crc32(bad, 16, bad.length))
+        "expected CRC 0x" + String.format("%08X", org.xms4j.rtf.CompressedRtf.crc(bad, 16, bad.length))
             + " (of the compressed data), was 0xA7C7C5F1");
     byte[] type = SPEC_RTF.clone();
     type[8] = 'X';
@@ -215,6 +215,15 @@ class ValidatorTest {
     byte[] mela = Fixtures.RTF.toByteArray();
     mela[12] = 1;
     assertThat(GeneralRules.rtfProblem(Bytes.of(mela))).get().asString().startsWith("expected CRC 0x00000000");
+    // the contents are decoded too: without its end reference the data is cut short
+    byte[] cut = java.util.Arrays.copyOf(SPEC_RTF, SPEC_RTF.length - 2);
+    cut[0] = (byte) (cut.length - 4);
+    int crc = org.xms4j.rtf.CompressedRtf.crc(cut, 16, cut.length);
+    for (int i = 0; i < 4; i++) {
+      cut[12 + i] = (byte) (crc >>> (8 * i));
+    }
+    assertThat(GeneralRules.rtfProblem(Bytes.of(cut))).hasValue(
+        "expected a token, was the end of the data (no end reference) (at byte 47)");
   }
 
   /** [MS-OXRTFCP] 4.1.1: "{\\rtf1\\ansi\\ansicpg1252\\pard hello world}" + CRLF compressed, CRC 0xA7C7C5F1. */
@@ -225,7 +234,7 @@ class ValidatorTest {
   void rtfCrcMatchesTheSpecExample() {
     // [MS-OXRTFCP] section 4.1.1, compressed "{\rtf1\ansi\ansicpg1252\pard hello world}" + CRLF
     byte[] spec = SPEC_RTF.clone();
-    assertThat(GeneralRules.crc32(spec, 16, spec.length)).isEqualTo(0xA7C7C5F1);
+    assertThat(org.xms4j.rtf.CompressedRtf.crc(spec, 16, spec.length)).isEqualTo(0xA7C7C5F1);
     assertThat(GeneralRules.rtfProblem(Bytes.of(spec))).isEmpty();
   }
 }
