@@ -113,7 +113,8 @@ public final class EncapsulatedHtml {
   /**
    * Returns the text an RTF reader shows for an RTF document: the document text with the parts
    * between {@code \htmlrtf} and {@code \htmlrtf0}, without HTMLTAG groups, the font table and
-   * other destinations; {@code \par} and {@code \line} give CR LF, {@code \tab} a tab.
+   * other destinations; {@code \par} and {@code \line} give CR LF, {@code \tab} a tab. Bytes that
+   * are not valid in their code page show as U+FFFD, as an RTF reader shows them.
    *
    * @param rtf the RTF document
    * @return the text, possibly empty

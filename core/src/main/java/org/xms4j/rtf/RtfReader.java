@@ -18,7 +18,8 @@ import org.xms4j.mapi.CodePage;
  * and other destinations left out).
  *
  * <p>Text bytes, literal or {@code \'hh}, are decoded in the code page of the current font (its
- * {@code \fcharsetN} or {@code \cpgN} in the font table), else the document's ({@code \ansicpgN});
+ * {@code \fcharsetN} or {@code \cpgN} in the font table; byte b of a symbol font, {@code \fcharset2},
+ * is U+F000 + b), else the document's ({@code \ansicpgN});
  * <code>&#92;uN</code> gives a UTF-16 code unit and skips the <code>&#92;ucN</code> fallback characters after it.
  */
 final class RtfReader {
@@ -54,9 +55,12 @@ final class RtfReader {
       "colorschememapping", "latentstyles", "datastore", "footnote", "annotation", "fldinst", "bkmkstart",
       "bkmkend", "nonshppict", "shppict", "mhtmltag");
 
+  /** The code page of symbol fonts ({@code \fcharset2}): byte b is U+F000 + b, as Windows maps it. */
+  private static final int SYMBOL = -2;
+
   /** Code pages of the font character sets of [MSFT-RTF] ({@code \fcharsetN}). */
   private static final Map<Integer, Integer> CHARSETS = Map.ofEntries(
-      Map.entry(0, 1252), Map.entry(77, 10000), Map.entry(128, 932), Map.entry(129, 949), Map.entry(134, 936),
+      Map.entry(0, 1252), Map.entry(2, SYMBOL), Map.entry(77, 10000), Map.entry(128, 932), Map.entry(129, 949), Map.entry(134, 936),
       Map.entry(136, 950), Map.entry(161, 1253), Map.entry(162, 1254), Map.entry(163, 1258),
       Map.entry(177, 1255), Map.entry(178, 1256), Map.entry(186, 1257), Map.entry(204, 1251),
       Map.entry(222, 874), Map.entry(238, 1250), Map.entry(254, 437), Map.entry(255, 850));
@@ -103,7 +107,8 @@ final class RtfReader {
    * @throws RtfFormatException when the RTF does not start with <code>&#123;\rtf</code>, a {@code \'} escape
    *     is not two hex digits, a control word's parameter has more than 10 digits, the input ends
    *     inside a group or after a lone backslash, something other than white space follows the
-   *     document's closing brace, or text is in a code page this platform cannot decode
+   *     document's closing brace, text is in a code page this platform cannot decode, or HTML text
+   *     is not valid in its code page (text only an RTF reader shows gets U+FFFD instead)
    */
   static Result read(byte[] rtf) throws RtfFormatException {
     RtfReader r = new RtfReader(rtf);
@@ -362,6 +367,14 @@ final class RtfReader {
     if (pendingLength == 0) {
       return;
     }
+    if (pendingCodePage == SYMBOL) {
+      StringBuilder sb = new StringBuilder(pendingLength);
+      for (int i = 0; i < pendingLength; i++) {
+        sb.append((char) (0xF000 | (pending[i] & 0xFF)));
+      }
+      emit(sb.toString());
+      return;
+    }
     Charset cs = CodePage.charset(pendingCodePage).orElseThrow(() -> new RtfFormatException(
         "expected text in a code page this platform can decode, was code page " + pendingCodePage, pendingStart));
     String s;
@@ -369,9 +382,17 @@ final class RtfReader {
       s = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(pending, 0, pendingLength)).toString();
     } catch (CharacterCodingException e) {
-      throw new RtfFormatException("expected text valid in code page " + pendingCodePage + ", was "
-          + pendingLength + " bytes that are not", pendingStart);
+      if (pendingHtml) {
+        throw new RtfFormatException("expected HTML text valid in code page " + pendingCodePage + ", was "
+            + pendingLength + (pendingLength == 1 ? " byte that is not" : " bytes that are not"), pendingStart);
+      }
+      // text only an RTF reader shows: it shows a replacement character, so do we
+      s = new String(pending, 0, pendingLength, cs);
     }
+    emit(s);
+  }
+
+  private void emit(String s) {
     if (pendingHtml) {
       html.append(s);
     }

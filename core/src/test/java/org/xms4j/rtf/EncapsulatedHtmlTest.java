@@ -134,6 +134,17 @@ class EncapsulatedHtmlTest {
   }
 
   @Test
+  void symbolFontsAndBadBytesOutsideTheHtml() throws RtfFormatException {
+    // as Outlook writes them: a bullet in the Symbol font; a raw 0xA0 under code page 65001 in an htmlrtf part
+    byte[] rtf = ascii("{\\rtf1\\ansi\\ansicpg65001\\fromhtml1 {\\fonttbl{\\f2\\fnil\\fcharset2 Symbol;}}"
+        + "{\\*\\htmltag84 &nbsp;}\\htmlrtf \u00a0\\htmlrtf0 {\\f2 \\'b7}}");
+    assertThat(EncapsulatedHtml.extract(rtf)).contains("&nbsp;\uf0b7");
+    assertThat(EncapsulatedHtml.displayedText(rtf)).isEqualTo("\ufffd\uf0b7");
+    assertFails("{\\rtf1\\ansicpg65001\\fromhtml1 {\\*\\htmltag0 \\'a0}}", 43,
+        "expected HTML text valid in code page 65001, was 1 byte that is not");
+  }
+
+  @Test
   void trailingWhiteSpaceAndNulAreAccepted() throws RtfFormatException {
     assertThat(EncapsulatedHtml.displayedText(ascii("{\\rtf1 x}\r\n\u0000"))).isEqualTo("x");
   }

@@ -226,6 +226,25 @@ class ValidatorTest {
         "expected a token, was the end of the data (no end reference) (at byte 47)");
   }
 
+  @Test
+  void outlookWantsTheHtmlEncapsulatedInTheRtf() {
+    // gotcha 5: RTF next to the HTML body must carry that HTML (\fromhtml1), else Outlook shows the RTF
+    Message plainRtf = Fixtures.change(Fixtures.outlookMms(), b -> b.set(PidTag.RTF_COMPRESSED, Fixtures.RTF));
+    assertThat(Validator.validate(plainRtf, Profile.OUTLOOK).findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId().value()).isEqualTo("OUTLOOK-R008");
+      assertThat(f.path()).hasToString("/PidTagRtfCompressed");
+      assertThat(f.message()).isEqualTo("expected PidTagRtfCompressed holding the HTML body encapsulated in RTF "
+          + "(\\fromhtml1, [MS-OXRTFEX]), was RTF without \\fromhtml1");
+    });
+    Message broken = Fixtures.change(Fixtures.outlookMms(), b -> b.set(PidTag.RTF_COMPRESSED,
+        Fixtures.rtf("<html>")));
+    assertThat(Validator.validate(broken, Profile.OUTLOOK).findings()).extracting(f -> f.ruleId().value() + " "
+        + f.message()).containsExactly("OUTLOOK-R008 expected PidTagRtfCompressed holding the HTML body encapsulated "
+        + "in RTF (\\fromhtml1, [MS-OXRTFEX]), was not readable (at byte 0: expected RTF starting with {\\rtf, "
+        + "was \"<html>\")");
+    assertThat(Validator.validate(Fixtures.outlookMms(), Profile.OUTLOOK).findings()).isEmpty();
+  }
+
   /** [MS-OXRTFCP] 4.1.1: "{\\rtf1\\ansi\\ansicpg1252\\pard hello world}" + CRLF compressed, CRC 0xA7C7C5F1. */
   private static final byte[] SPEC_RTF = Bytes.fromHex("2D0000002B0000004C5A4675F1C5C7A703000A007263706731323542320AF320"
       + "68656C090020627705B06C647D0A800FA0").toByteArray();
