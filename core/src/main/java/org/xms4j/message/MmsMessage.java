@@ -645,15 +645,18 @@ public final class MmsMessage implements MobileMessage {
      * characters in the same order, white space aside ([MS-OXCMSG] 2.2.1.58.5), and removes it
      * otherwise: absent means the two bodies are not to be synchronized, where false would ask an
      * RTF-aware store to rewrite one from the other.
+     *
+     * @param written the RTF just written into PidTagRtfCompressed, or null to decompress the value
      */
-    private void syncFlag() {
+    private void syncFlag(byte @Nullable [] written) {
       PropertyBag p = message.propertiesBuilder().build();
       Optional<Bytes> rtf = p.find(PidTag.RTF_COMPRESSED);
       Optional<String> body = p.find(PidTag.BODY);
       boolean inSync = false;
       if (rtf.isPresent() && body.isPresent()) {
         try {
-          String shown = EncapsulatedHtml.displayedText(CompressedRtf.decompress(rtf.get().toByteArray()));
+          byte[] raw = written != null ? written : CompressedRtf.decompress(rtf.get().toByteArray());
+          String shown = EncapsulatedHtml.displayedText(raw);
           inSync = withoutWhiteSpace(shown).equals(withoutWhiteSpace(body.get()));
         } catch (RtfFormatException e) {
           // an RTF body that cannot be read is not in sync with anything
@@ -674,6 +677,7 @@ public final class MmsMessage implements MobileMessage {
 
     @Override
     public MmsMessage build() {
+      byte @Nullable [] rtf = null;
       if (!slides.isEmpty()) {
         assembleSlides();
       }
@@ -691,7 +695,7 @@ public final class MmsMessage implements MobileMessage {
       if (html != null) {
         message.set(PidTag.HTML, Bytes.encode(html, StandardCharsets.UTF_8));
         message.set(PidTag.INTERNET_CODEPAGE, CodePage.UTF_8);
-        byte[] rtf = EncapsulatedHtml.encapsulate(html).getBytes(StandardCharsets.US_ASCII);
+        rtf = EncapsulatedHtml.encapsulate(html).getBytes(StandardCharsets.US_ASCII);
         message.set(PidTag.RTF_COMPRESSED, Bytes.of(CompressedRtf.compress(rtf)));
         message.set(PidTag.NATIVE_BODY, NATIVE_BODY_HTML);
       }
@@ -703,7 +707,7 @@ public final class MmsMessage implements MobileMessage {
         }
       }
       if (html != null || text != null) {
-        syncFlag();
+        syncFlag(rtf);
       }
       Set<String> referenced = parts.isEmpty() ? Set.of()
           : cidReferences(html != null ? html : MmsMessage.of(message.build()).html().orElse(""));

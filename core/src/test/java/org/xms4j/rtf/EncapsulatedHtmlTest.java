@@ -145,6 +145,25 @@ class EncapsulatedHtmlTest {
   }
 
   @Test
+  void mutatedRtfFailsOnlyWithTheTypedError() {
+    byte[] base = ascii(EncapsulatedHtml.encapsulate(ProtocolExamples.MMS_HTML + "\u00e9{\\}"));
+    Random r = new Random(9);
+    String alphabet = "{}\\'*0123456789abcdefuhtmlrtfbin -\r\n\u00ff";
+    for (int n = 0; n < 2000; n++) {
+      byte[] b = base.clone();
+      for (int k = 0; k < 1 + r.nextInt(4); k++) {
+        b[5 + r.nextInt(b.length - 5)] = (byte) alphabet.charAt(r.nextInt(alphabet.length()));
+      }
+      try {
+        EncapsulatedHtml.extract(b);
+        EncapsulatedHtml.displayedText(b);
+      } catch (RtfFormatException e) {
+        assertThat(e.byteOffset()).isBetween(0L, (long) b.length);
+      }
+    }
+  }
+
+  @Test
   void trailingWhiteSpaceAndNulAreAccepted() throws RtfFormatException {
     assertThat(EncapsulatedHtml.displayedText(ascii("{\\rtf1 x}\r\n\u0000"))).isEqualTo("x");
   }
