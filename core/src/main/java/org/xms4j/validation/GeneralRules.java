@@ -37,7 +37,6 @@ final class GeneralRules {
   /** Code pages PidTagInternetCodepage must not name for PidTagHtml: UTF-16LE, UTF-16BE, UTF-32LE, UTF-32BE. */
   static final Set<Integer> WIDE_CODE_PAGES = Set.of(1200, 1201, 12000, 12001);
 
-
   /** Known definitions by identity (Integer tag id or NamedPropertyId), without the OMS properties of XMS-R001. */
   private static final Map<Object, List<PropertyDefinition<?>>> KNOWN = known();
 
@@ -244,7 +243,9 @@ final class GeneralRules {
       CompressedRtf.decompress(bytes.toByteArray());
       return Optional.empty();
     } catch (RtfFormatException e) {
-      return Optional.of(e.byteOffset() > 16 ? e.reason() + " (at byte " + e.byteOffset() + ")" : e.reason());
+      // header fields (bytes 0 to 15) are named in the reason; a place in the contents gets its offset
+      return Optional.of(e.byteOffset() >= CompressedRtf.HEADER_SIZE ? e.reason() + " (at byte " + e.byteOffset() + ")"
+          : e.reason());
     }
   }
 
