@@ -17,9 +17,10 @@ import org.xms4j.mapi.CodePage;
  * HTML encapsulated in RTF: writes an RTF document that carries an HTML document, and reads the
  * HTML (or the text an RTF reader shows) back out of one.
  *
- * <p>Specified by [MS-OXRTFEX]: the {@code \fromhtml1} control word (section 2.1.3.1.2), HTMLTAG
- * destination groups (section 2.1.3.1.4), {@code \htmlrtf} (section 2.1.3.1.3), encapsulation
- * (section 2.4.1) and de-encapsulation (section 2.4.2). The RTF goes into PidTagRtfCompressed
+ * <p>Specified by [MS-OXRTFEX]: the {@code \fromhtml1} and {@code \htmlrtf} control words, HTMLTAG
+ * destination groups (section 2.1.3.1.4) with their Unicode escapes (section 2.1.3.1.4.2), the
+ * recognition of encapsulated content (section 2.2.3.1), and the rules for the encapsulating RTF
+ * writer and the de-encapsulating RTF reader of HTML. The RTF goes into PidTagRtfCompressed
  * through {@link CompressedRtf#compress(byte[])}; Outlook shows a message's HTML body from there.
  *
  * <pre>{@code
@@ -66,7 +67,8 @@ public final class EncapsulatedHtml {
   }
 
   /**
-   * Writes an RTF document that encapsulates an HTML document ([MS-OXRTFEX] 2.4.1).
+   * Writes an RTF document that encapsulates an HTML document, as the encapsulating RTF writer of
+   * [MS-OXRTFEX] may.
    *
    * <p>The RTF is 7-bit ASCII and has no raw line breaks. Its header declares code page 1252 and
    * {@code \fromhtml1}; an empty {@code {\*\htmltag64}} precedes the body. Markup (tags, comments,
@@ -79,7 +81,7 @@ public final class EncapsulatedHtml {
    * U+007F is <code>&#92;uN</code> (one per UTF-16 code unit, so supplementary characters are surrogate
    * pairs) followed by one fallback character, its code page 1252 byte or {@code ?}. The
    * HTMLTagParameter values follow the flags seen in Outlook-written files (destination in bits 0-2,
-   * 0x8 for a closing tag, tag type in bits 4-7); readers ignore them ([MS-OXRTFEX] 2.4.2).
+   * 0x8 for a closing tag, tag type in bits 4-7); de-encapsulating readers ignore them.
    *
    * <p>{@link #extract(byte[])} of the result gives back exactly {@code html}.
    *
@@ -92,14 +94,15 @@ public final class EncapsulatedHtml {
   }
 
   /**
-   * Returns the HTML an RTF document encapsulates ([MS-OXRTFEX] 2.4.2), or empty when its header
-   * has no {@code \fromhtml1} (plain RTF, or text encapsulated with {@code \fromtext}).
+   * Returns the HTML an RTF document encapsulates, as the de-encapsulating RTF reader of
+   * [MS-OXRTFEX] extracts it, or empty when its header has no {@code \fromhtml1} (plain RTF, or
+   * text encapsulated with {@code \fromtext}).
    *
    * <p>The HTML is the contents of the HTMLTAG groups ({@code \mhtmltag} groups are left out) and
    * the document text between them, without the parts between {@code \htmlrtf} and
    * {@code \htmlrtf0}; {@code \par} and {@code \line} give CR LF and {@code \tab} a tab, other
    * formatting control words nothing. {@code \fromhtml1} counts when it comes in the header, before
-   * any document text and HTMLTAG group.
+   * any document text and HTMLTAG group ([MS-OXRTFEX] 2.2.3.1).
    *
    * @param rtf the RTF document (decompressed, see {@link CompressedRtf#decompress(byte[])})
    * @return the HTML, or empty when the RTF does not encapsulate HTML

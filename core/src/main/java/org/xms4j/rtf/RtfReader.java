@@ -13,7 +13,7 @@ import org.xms4j.mapi.CodePage;
 
 /**
  * Reads an RTF document ([MSFT-RTF]) once and collects two texts: the HTML an HTML-encapsulating
- * writer stored in it ([MS-OXRTFEX] 2.4.2: HTMLTAG contents and the text outside {@code \htmlrtf}
+ * writer stored in it ([MS-OXRTFEX]: HTMLTAG contents and the text outside {@code \htmlrtf}
  * parts) and the text an RTF reader shows (document text, {@code \htmlrtf} parts included, HTMLTAG
  * and other destinations left out).
  *
