@@ -149,7 +149,8 @@ final class CatalogueData {
     rule("XMS-R033", MUST, OXCMSG, "2.2.1.58.2", MESSAGE,
         "PidTagNativeBody is 0 (undefined), 1 (plain text), 2 (RTF), 3 (HTML) or 4 (clear-signed)", "OXCMSG-BODY-3");
     rule("XMS-R034", MUST, OXCMSG, "2.2.1.58.4", MESSAGE,
-        "PidTagRtfCompressed has a valid [MS-OXRTFCP] header: size fields match, type LZFu or MELA, CRC correct",
+        "PidTagRtfCompressed is valid [MS-OXRTFCP] data: size fields match, type LZFu or MELA, CRC correct, "
+            + "contents decode to RAWSIZE bytes",
         "OXCMSG-BODY-5");
     rule("XMS-R035", MUST, OXCMSG, "2.2.1.58.6", MESSAGE,
         "The bytes of PidTagHtml are valid text in the code page of PidTagInternetCodepage", "OXCMSG-BODY-6");
@@ -479,7 +480,8 @@ final class CatalogueData {
         "A top-level message with PtypString values has PidTagStoreSupportMask with STORE_UNICODE_OK (0x00040000)",
         "OUTLOOK-G10");
     rule("OUTLOOK-R008", SHOULD, OUTLOOK, "gotcha 5", MESSAGE,
-        "A message with an HTML body also has PidTagRtfCompressed", "OUTLOOK-G05");
+        "A message with an HTML body also has readable PidTagRtfCompressed; when PidTagNativeBody is HTML (3), "
+            + "the RTF holds that HTML encapsulated (\\fromhtml1, [MS-OXRTFEX])", "OUTLOOK-G05");
     rule("OUTLOOK-R009", SHOULD, OUTLOOK, "gotcha 5", MESSAGE,
         "A message with an HTML body also has a plain text PidTagBody", "OUTLOOK-G05");
     rule("OUTLOOK-R010", SHOULD, OUTLOOK, "gotcha 12", MESSAGE,

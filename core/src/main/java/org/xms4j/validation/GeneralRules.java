@@ -28,16 +28,14 @@ import org.xms4j.message.Message;
 import org.xms4j.message.MessageFlag;
 import org.xms4j.message.Recipient;
 import org.xms4j.path.MessagePath;
+import org.xms4j.rtf.CompressedRtf;
+import org.xms4j.rtf.RtfFormatException;
 
 /** The rules of [MS-OXCMSG] and [MS-OXCMAIL] on the message itself and its bodies: they run on every message. */
 final class GeneralRules {
 
   /** Code pages PidTagInternetCodepage must not name for PidTagHtml: UTF-16LE, UTF-16BE, UTF-32LE, UTF-32BE. */
   static final Set<Integer> WIDE_CODE_PAGES = Set.of(1200, 1201, 12000, 12001);
-
-  private static final int LZFU = 0x75465A4C;
-  private static final int MELA = 0x414C454D;
-  private static final int[] CRC_TABLE = crcTable();
 
   /** Known definitions by identity (Integer tag id or NamedPropertyId), without the OMS properties of XMS-R001. */
   private static final Map<Object, List<PropertyDefinition<?>>> KNOWN = known();
@@ -236,59 +234,19 @@ final class GeneralRules {
         r.report(ctx.path().property(PidTag.RTF_COMPRESSED.key()), problem)));
   }
 
-  /** Returns what is wrong with the header of compressed RTF ([MS-OXRTFCP] 2.1.3.1.1), or empty. */
+  /**
+   * Returns what is wrong with compressed RTF, or empty: the header ([MS-OXRTFCP] 2.1.3.1.1), the
+   * CRC (2.1.3.2) and the contents, which must decode to RAWSIZE bytes ({@link CompressedRtf}).
+   */
   static Optional<String> rtfProblem(Bytes bytes) {
-    byte[] b = bytes.toByteArray();
-    if (b.length < 16) {
-      return Optional.of("expected a 16-byte [MS-OXRTFCP] header and data, was " + Checks.bytes(b));
+    try {
+      CompressedRtf.decompress(bytes.toByteArray());
+      return Optional.empty();
+    } catch (RtfFormatException e) {
+      // header fields (bytes 0 to 15) are named in the reason; a place in the contents gets its offset
+      return Optional.of(e.byteOffset() >= CompressedRtf.HEADER_SIZE ? e.reason() + " (at byte " + e.byteOffset() + ")"
+          : e.reason());
     }
-    int compSize = le32(b, 0);
-    int compType = le32(b, 8);
-    int crc = le32(b, 12);
-    if (Integer.toUnsignedLong(compSize) != b.length - 4L) {
-      return Optional.of("expected COMPSIZE " + (b.length - 4) + " (the size less 4 bytes), was "
-          + Integer.toUnsignedString(compSize));
-    }
-    if (compType == MELA) {
-      if (crc != 0) {
-        return Optional.of("expected CRC 0x00000000 for uncompressed (MELA) RTF, was " + Checks.int32(crc));
-      }
-    } else if (compType == LZFU) {
-      int actual = crc32(b, 16, b.length);
-      if (actual != crc) {
-        return Optional.of(String.format(java.util.Locale.ROOT,
-            "expected CRC 0x%08X (of the compressed data), was 0x%08X", actual, crc));
-      }
-    } else {
-      return Optional.of(String.format(java.util.Locale.ROOT,
-          "expected COMPTYPE LZFu (0x75465A4C) or MELA (0x414C454D), was 0x%08X", compType));
-    }
-    return Optional.empty();
-  }
-
-  private static int le32(byte[] b, int off) {
-    return (b[off] & 0xFF) | (b[off + 1] & 0xFF) << 8 | (b[off + 2] & 0xFF) << 16 | (b[off + 3] & 0xFF) << 24;
-  }
-
-  /** The CRC of [MS-OXRTFCP] 2.1.3.2: the CRC-32 table, initial value 0, no final inversion. */
-  static int crc32(byte[] b, int from, int to) {
-    int crc = 0;
-    for (int i = from; i < to; i++) {
-      crc = CRC_TABLE[(crc ^ b[i]) & 0xFF] ^ (crc >>> 8);
-    }
-    return crc;
-  }
-
-  private static int[] crcTable() {
-    int[] t = new int[256];
-    for (int n = 0; n < 256; n++) {
-      int c = n;
-      for (int k = 0; k < 8; k++) {
-        c = (c & 1) != 0 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
-      }
-      t[n] = c;
-    }
-    return t;
   }
 
   private static void htmlDecodes(MessageContext ctx, Reporter r) {

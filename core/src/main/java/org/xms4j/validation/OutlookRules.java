@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.PropertyBag;
 import org.xms4j.mapi.PropertyDefinition;
 import org.xms4j.mapi.PropertyValue;
@@ -14,6 +15,9 @@ import org.xms4j.message.Attachment;
 import org.xms4j.message.Message;
 import org.xms4j.message.MessageFlag;
 import org.xms4j.message.Recipient;
+import org.xms4j.rtf.CompressedRtf;
+import org.xms4j.rtf.EncapsulatedHtml;
+import org.xms4j.rtf.RtfFormatException;
 
 /** The Outlook-compatibility rules of profile {@link Profile#OUTLOOK} that look at the Message object. */
 final class OutlookRules {
@@ -36,7 +40,7 @@ final class OutlookRules {
         new MessageRule("OUTLOOK-R005", OutlookRules::plausibleTimes),
         new MessageRule("OUTLOOK-R006", OutlookRules::flagsSet),
         new MessageRule("OUTLOOK-R007", OutlookRules::unicodeMask),
-        new MessageRule("OUTLOOK-R008", (c, r) -> htmlCompanion(c, r, PidTag.RTF_COMPRESSED)),
+        new MessageRule("OUTLOOK-R008", OutlookRules::encapsulatedHtml),
         new MessageRule("OUTLOOK-R009", (c, r) -> htmlCompanion(c, r, PidTag.BODY)),
         new MessageRule("OUTLOOK-R010", OutlookRules::inlineMarking),
         new MessageRule("OUTLOOK-R011", OutlookRules::recipientProperties));
@@ -128,6 +132,40 @@ final class OutlookRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Outlook shows an HTML body from PidTagRtfCompressed holding the HTML encapsulated in RTF
+   * ([MS-OXRTFEX], gotcha 5): the RTF must be there and readable, and when PidTagNativeBody names
+   * HTML (3) as the best body it must start with {@code \fromhtml1}. Plain RTF next to the HTML
+   * without that claim is how Outlook itself writes some messages (it then shows the RTF), so it is
+   * accepted.
+   */
+  /** PidTagNativeBody value for HTML ([MS-OXCMSG] 2.2.1.58.2). */
+  private static final int NATIVE_BODY_HTML = 3;
+
+  private static void encapsulatedHtml(MessageContext ctx, Reporter r) {
+    Message m = ctx.message();
+    if (!Checks.hasHtml(m)) {
+      return;
+    }
+    Optional<Bytes> rtf = m.find(PidTag.RTF_COMPRESSED);
+    String was;
+    if (rtf.isEmpty()) {
+      was = "absent";
+    } else {
+      try {
+        if (EncapsulatedHtml.extract(CompressedRtf.decompress(rtf.get().toByteArray())).isPresent()
+            || m.find(PidTag.NATIVE_BODY).orElse(0) != NATIVE_BODY_HTML) {
+          return; // Outlook shows this RTF, and nothing says the HTML is the better body
+        }
+        was = "RTF without \\fromhtml1 while PidTagNativeBody says HTML (3)";
+      } catch (RtfFormatException e) {
+        was = "not readable (" + e.getMessage() + ")";
+      }
+    }
+    r.report(ctx.path().property(PidTag.RTF_COMPRESSED.key()), "expected PidTagRtfCompressed holding the HTML body "
+        + "encapsulated in RTF (\\fromhtml1, [MS-OXRTFEX]), was " + was);
   }
 
   private static void htmlCompanion(MessageContext ctx, Reporter r, PropertyDefinition<?> companion) {

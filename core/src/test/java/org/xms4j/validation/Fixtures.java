@@ -156,10 +156,12 @@ final class Fixtures {
         b -> b.set(PidTag.STORE_SUPPORT_MASK, 0x00040000));
   }
 
-  /** The spec MMS with what the Outlook profile asks for: RTF, plain text body, Unicode store mask. */
+  /**
+   * The spec MMS with what the Outlook profile asks for: plain text body, Unicode store mask (the
+   * builder already set the RTF body encapsulating the HTML).
+   */
   static Message outlookMms() {
     return change(mms(), b -> b
-        .set(PidTag.RTF_COMPRESSED, RTF)
         .set(PidTag.BODY, "This is the photo you asked for.")
         .set(PidTag.STORE_SUPPORT_MASK, 0x00040000));
   }

@@ -205,7 +205,7 @@ class ValidatorTest {
     byte[] bad = SPEC_RTF.clone();
     bad[20] ^= 1;
     assertThat(GeneralRules.rtfProblem(Bytes.of(bad))).hasValue(
-        "expected CRC 0x" + String.format("%08X", GeneralRules.crc32(bad, 16, bad.length))
+        "expected CRC 0x" + String.format("%08X", org.xms4j.rtf.CompressedRtf.crc(bad, 16, bad.length))
             + " (of the compressed data), was 0xA7C7C5F1");
     byte[] type = SPEC_RTF.clone();
     type[8] = 'X';
@@ -215,6 +215,37 @@ class ValidatorTest {
     byte[] mela = Fixtures.RTF.toByteArray();
     mela[12] = 1;
     assertThat(GeneralRules.rtfProblem(Bytes.of(mela))).get().asString().startsWith("expected CRC 0x00000000");
+    // the contents are decoded too: without its end reference the data is cut short
+    byte[] cut = java.util.Arrays.copyOf(SPEC_RTF, SPEC_RTF.length - 2);
+    cut[0] = (byte) (cut.length - 4);
+    int crc = org.xms4j.rtf.CompressedRtf.crc(cut, 16, cut.length);
+    for (int i = 0; i < 4; i++) {
+      cut[12 + i] = (byte) (crc >>> (8 * i));
+    }
+    assertThat(GeneralRules.rtfProblem(Bytes.of(cut))).hasValue(
+        "expected a token, was the end of the data (no end reference) (at byte 47)");
+  }
+
+  @Test
+  void outlookWantsTheHtmlEncapsulatedInTheRtf() {
+    // gotcha 5: RTF next to the HTML body must carry that HTML (\fromhtml1), else Outlook shows the RTF
+    Message plainRtf = Fixtures.change(Fixtures.outlookMms(), b -> b.set(PidTag.RTF_COMPRESSED, Fixtures.RTF));
+    assertThat(Validator.validate(plainRtf, Profile.OUTLOOK).findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId().value()).isEqualTo("OUTLOOK-R008");
+      assertThat(f.path()).hasToString("/PidTagRtfCompressed");
+      assertThat(f.message()).isEqualTo("expected PidTagRtfCompressed holding the HTML body encapsulated in RTF "
+          + "(\\fromhtml1, [MS-OXRTFEX]), was RTF without \\fromhtml1 while PidTagNativeBody says HTML (3)");
+    });
+    // plain RTF without the claim that HTML is the best body: as Outlook writes some messages itself
+    Message outlookStyle = Fixtures.change(plainRtf, b -> b.remove(PidTag.NATIVE_BODY));
+    assertThat(Validator.validate(outlookStyle, Profile.OUTLOOK).findings()).isEmpty();
+    Message broken = Fixtures.change(Fixtures.outlookMms(), b -> b.set(PidTag.RTF_COMPRESSED,
+        Fixtures.rtf("<html>")));
+    assertThat(Validator.validate(broken, Profile.OUTLOOK).findings()).extracting(f -> f.ruleId().value() + " "
+        + f.message()).containsExactly("OUTLOOK-R008 expected PidTagRtfCompressed holding the HTML body encapsulated "
+        + "in RTF (\\fromhtml1, [MS-OXRTFEX]), was not readable (at byte 0: expected RTF starting with {\\rtf, "
+        + "was \"<html>\")");
+    assertThat(Validator.validate(Fixtures.outlookMms(), Profile.OUTLOOK).findings()).isEmpty();
   }
 
   /** [MS-OXRTFCP] 4.1.1: "{\\rtf1\\ansi\\ansicpg1252\\pard hello world}" + CRLF compressed, CRC 0xA7C7C5F1. */
@@ -225,7 +256,7 @@ class ValidatorTest {
   void rtfCrcMatchesTheSpecExample() {
     // [MS-OXRTFCP] section 4.1.1, compressed "{\rtf1\ansi\ansicpg1252\pard hello world}" + CRLF
     byte[] spec = SPEC_RTF.clone();
-    assertThat(GeneralRules.crc32(spec, 16, spec.length)).isEqualTo(0xA7C7C5F1);
+    assertThat(org.xms4j.rtf.CompressedRtf.crc(spec, 16, spec.length)).isEqualTo(0xA7C7C5F1);
     assertThat(GeneralRules.rtfProblem(Bytes.of(spec))).isEmpty();
   }
 }

@@ -1,7 +1,6 @@
 package org.xms4j.mime;
 
 import jakarta.mail.internet.MailDateFormat;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import org.xms4j.message.MobileMessage;
 import org.xms4j.message.Recipient;
 import org.xms4j.message.RecipientType;
 import org.xms4j.message.SmsMessage;
+import org.xms4j.rtf.CompressedRtf;
 import org.xms4j.mime.ConversionReport.Action;
 
 /** MIME to Message object, per [MS-OXCMAIL] section 2.2 and, for mobile mail, [MS-OMS] 2.2.2.1. */
@@ -660,22 +660,14 @@ final class MimeReader {
     }
   }
 
-  /** Wraps RTF as uncompressed compressed-RTF ("MELA", CRC 0; [MS-OXRTFCP] 2.1.3.1). */
+  /**
+   * Wraps RTF as uncompressed compressed-RTF ("MELA", CRC 0; [MS-OXRTFCP] 2.1.3.1.1). MELA rather than
+   * LZFu: the RTF of a MIME part may hold raw CR LF, which LZFu would compress into references to
+   * the dictionary's CR LF, and readers that hold LF CR there (Apache POI, MSGReader,
+   * Email::Outlook::Message) would then read LF CR; uncompressed RTF reads alike everywhere.
+   */
   static Bytes uncompressedRtf(byte[] rtf) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(rtf.length + 16);
-    writeLe(out, rtf.length + 12);
-    writeLe(out, rtf.length);
-    writeLe(out, 0x414C454D);
-    writeLe(out, 0);
-    out.write(rtf, 0, rtf.length);
-    return Bytes.of(out.toByteArray());
-  }
-
-  private static void writeLe(ByteArrayOutputStream out, int v) {
-    out.write(v);
-    out.write(v >>> 8);
-    out.write(v >>> 16);
-    out.write(v >>> 24);
+    return Bytes.of(CompressedRtf.wrapUncompressed(rtf));
   }
 
   private Attachment attachment(MimeEntity e, boolean inline, int depth) {
