@@ -335,7 +335,6 @@ public final class NamedPropertyMapCodec {
       int kind = info & 1;
       int guidIndex = (info >>> 1) & 0x7FFF;
       int propIndex = info >>> 16;
-      String which = String.format(Locale.ROOT, "entry %d (0x%04X)", i, FIRST_NAMED_ID + i);
       if (propIndex != i) {
         sink.report(new Problem(Defect.PROPERTY_INDEX, false, CfbNames.NAMEID_ENTRY, off + 4L, i,
             String.format(Locale.ROOT, "expected property index %d (property id 0x%04X) in entry %d, was %d "
@@ -353,7 +352,7 @@ public final class NamedPropertyMapCodec {
         sink.report(new Problem(Defect.GUID_INDEX, true, CfbNames.NAMEID_ENTRY, off + 4L, i,
             "expected GUID index 1 (PS_MAPI), 2 (PS_PUBLIC_STRINGS)"
                 + (guids > 0 ? " or 3 to " + (2 + guids) + " (the " + guids + " GUIDs of the GUID stream)" : "")
-                + " in " + which + ", found GUID index " + guidIndex,
+                + " in " + which(i) + ", found GUID index " + guidIndex,
             "the entry is dropped"));
         continue;
       }
@@ -372,6 +371,11 @@ public final class NamedPropertyMapCodec {
     return out;
   }
 
+  /** Names an entry in a defect message: "entry 3 (0x8003)"; built only when a defect is reported. */
+  private static String which(int position) {
+    return String.format(Locale.ROOT, "entry %d (0x%04X)", position, FIRST_NAMED_ID + position);
+  }
+
   /**
    * Reads the name of a string named property from the string stream, reporting why it cannot be
    * read: a 4-byte length then that many bytes of UTF-16LE, the length even and not 0
@@ -387,13 +391,12 @@ public final class NamedPropertyMapCodec {
    */
   public static <X extends Exception> @Nullable String checkName(Bytes stringStream, int position, int stringOffset,
       DefectSink<X> sink) throws X {
-    String which = String.format(Locale.ROOT, "entry %d (0x%04X)", position, FIRST_NAMED_ID + position);
     long so = Integer.toUnsignedLong(stringOffset);
     int size = stringStream.size();
     if (so + 4 > size) {
       sink.report(new Problem(Defect.STRING_OFFSET, true, CfbNames.NAMEID_ENTRY, 8L * position, position,
           String.format(Locale.ROOT, "expected the name of %s within the %d-byte string stream, found string "
-              + "offset %d (0x%08X)", which, size, so, so),
+              + "offset %d (0x%08X)", which(position), size, so, so),
           "the entry is dropped"));
       return null;
     }
@@ -401,7 +404,7 @@ public final class NamedPropertyMapCodec {
     if (len == 0 || (len & 1) != 0 || so + 4 + len > size) {
       sink.report(new Problem(Defect.STRING_LENGTH, true, CfbNames.NAMEID_STRING, so, position,
           String.format(Locale.ROOT, "expected the name of %s as a 4-byte length and a non-empty UTF-16LE name "
-              + "within the %d-byte stream, found length 0x%08X at offset 0x%08X", which, size, len, so),
+              + "within the %d-byte stream, found length 0x%08X at offset 0x%08X", which(position), size, len, so),
           "the entry is dropped"));
       return null;
     }
