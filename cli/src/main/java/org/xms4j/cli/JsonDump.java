@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
@@ -29,6 +30,9 @@ import org.xms4j.message.Message;
 import org.xms4j.message.MessageDump;
 import org.xms4j.message.Recipient;
 import org.xms4j.msg.ReadIssue;
+import org.xms4j.rtf.CompressedRtf;
+import org.xms4j.rtf.EncapsulatedHtml;
+import org.xms4j.rtf.RtfFormatException;
 import org.xms4j.smil.MediaObject;
 import org.xms4j.smil.Region;
 import org.xms4j.smil.Slide;
@@ -38,7 +42,9 @@ import org.xms4j.smil.SmilPresentation;
  * Writes a Message object or a SMIL presentation as JSON with Jackson's streaming generator.
  *
  * <p>Message: {@code {"messageClass", "subject", "bodyText", "bodyHtml", "properties":[…],
- * "recipients":[…], "attachments":[…], "extraEntries":[…], "issues":[…]}}; a recipient and an
+ * "recipients":[…], "attachments":[…], "extraEntries":[…], "issues":[…]}}; {@code bodyHtml} is
+ * PidTagBodyHtml, else PidTagHtml in the code page of PidTagInternetCodepage (UTF-8 when absent),
+ * else the HTML PidTagRtfCompressed holds encapsulated ([MS-OXRTFEX]), else null. A recipient and an
  * attachment also carry {@code "properties"}, {@code "storageClassId"} (the CLSID of its .msg
  * storage, upper case, or null when nil) and {@code "extraEntries"}; an attachment also
  * {@code "customStorage"} (its afStorage storage, or null). Extra entries are the compound-file
@@ -86,6 +92,9 @@ final class JsonDump {
       Charset cs = m.find(PidTag.INTERNET_CODEPAGE).flatMap(CodePage::charset).orElse(StandardCharsets.UTF_8);
       html = m.find(PidTag.HTML).map(b -> b.decode(cs)).orElse(null);
     }
+    if (html == null) {
+      html = htmlFromRtf(m);
+    }
     g.writeStringField("bodyHtml", html);
     g.writeFieldName("properties");
     properties(g, m.properties());
@@ -117,6 +126,19 @@ final class JsonDump {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /** The HTML that PidTagRtfCompressed holds encapsulated ([MS-OXRTFEX]), or null (also when it cannot be decoded). */
+  private static @Nullable String htmlFromRtf(Message m) {
+    Optional<Bytes> rtf = m.find(PidTag.RTF_COMPRESSED);
+    if (rtf.isEmpty()) {
+      return null;
+    }
+    try {
+      return EncapsulatedHtml.extract(CompressedRtf.decompress(rtf.get().toByteArray())).orElse(null);
+    } catch (RtfFormatException e) {
+      return null;
+    }
   }
 
   private static void attachment(JsonGenerator g, Attachment a) throws IOException {

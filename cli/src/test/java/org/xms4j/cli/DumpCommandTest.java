@@ -73,6 +73,20 @@ class DumpCommandTest {
   }
 
   @Test
+  void jsonDumpGivesTheHtmlEncapsulatedInRtfAsBodyHtml() throws IOException {
+    String html = "<html><body><b>bold</b> \u00e9</body></html>";
+    org.xms4j.mapi.Bytes rtf = org.xms4j.mapi.Bytes.of(org.xms4j.rtf.CompressedRtf.compress(
+        org.xms4j.rtf.EncapsulatedHtml.encapsulate(html).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    org.xms4j.message.Message m = org.xms4j.message.Message.builder()
+        .set(org.xms4j.mapi.known.PidTag.MESSAGE_CLASS, "IPM.Note")
+        .set(org.xms4j.mapi.known.PidTag.RTF_COMPRESSED, rtf).build();
+    Path file = Messages.write(m, tmp.resolve("rtf-html.msg"));
+    Cli.Result d = Cli.run("dump", "--json", file.toString());
+    assertThat(d.code()).isZero();
+    assertThat(JSON.readTree(d.outBytes()).get("bodyHtml").asText()).isEqualTo(html);
+  }
+
+  @Test
   void jsonDumpShowsExtraEntriesAndStorageClassIdsOnTheirOwners() throws IOException {
     java.util.UUID clsid = java.util.UUID.fromString("00020d0b-0000-0000-c000-000000000046");
     org.xms4j.message.Recipient r = org.xms4j.message.Recipient.mobile(org.xms4j.message.RecipientType.TO,

@@ -46,6 +46,9 @@ import org.xms4j.message.Message;
  *   <li>Content-Description is written only when PidTagDisplayName differs from the file name.
  *   <li>An RTF alternative is stored uncompressed in PidTagRtfCompressed ([MS-OXRTFCP] 2.1.3.1); RTF
  *       is never converted to text or HTML.
+ *   <li>Writing a message whose only HTML is the one PidTagRtfCompressed holds encapsulated
+ *       ({@code \fromhtml1}, [MS-OXRTFEX]), as Outlook stores many messages, writes that HTML as the
+ *       text/html part (reported as REPLACED); plain RTF is not converted (reported as DROPPED).
  * </ul>
  *
  * <pre>{@code

@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -52,6 +53,9 @@ import org.xms4j.message.Recipient;
 import org.xms4j.message.RecipientType;
 import org.xms4j.message.SmsMessage;
 import org.xms4j.path.MessagePath;
+import org.xms4j.rtf.CompressedRtf;
+import org.xms4j.rtf.EncapsulatedHtml;
+import org.xms4j.rtf.RtfFormatException;
 import org.xms4j.mime.ConversionReport.Action;
 
 /**
@@ -83,6 +87,8 @@ final class MimeWriter {
   private static final class Node {
     final List<String[]> headers = new ArrayList<>();
     byte[] content = new byte[0];
+    /** The text of a text part before transfer encoding, else null. */
+    @Nullable String text;
     @Nullable String multipartType;
     final List<Node> children = new ArrayList<>();
 
@@ -630,9 +636,11 @@ final class MimeWriter {
 
   private static Node textPart(String mediaType, byte[] bytes, Charset cs) throws MimeConversionException {
     try {
-      return new Node().header("Content-Type", mediaType + "; charset=" + Charsets.mimeName(cs))
+      Node n = new Node().header("Content-Type", mediaType + "; charset=" + Charsets.mimeName(cs))
           .header("Content-Transfer-Encoding", "quoted-printable")
           .contentOf(encode(bytes, "quoted-printable"));
+      n.text = new String(bytes, cs);
+      return n;
     } catch (IOException e) {
       throw new MimeConversionException("", "encoding a text part failed: " + e.getMessage(), e);
     }
@@ -681,7 +689,33 @@ final class MimeWriter {
       Charset cs = textCharset(p, bodyHtml.get());
       return textPart("text/html", bodyHtml.get().getBytes(cs), cs);
     }
+    Optional<String> fromRtf = encapsulatedHtml(p, path);
+    if (fromRtf.isPresent()) {
+      Charset cs = textCharset(p, fromRtf.get());
+      report.add(path.property(PidTag.RTF_COMPRESSED.key()).toString(), "HTML body encapsulated in RTF",
+          "written as the text/html part, de-encapsulated per [MS-OXRTFEX]; MIME has no RTF body", Action.REPLACED);
+      return textPart("text/html", fromRtf.get().getBytes(cs), cs);
+    }
     return null;
+  }
+
+  /**
+   * Returns the HTML that PidTagRtfCompressed holds encapsulated ({@code \fromhtml1},
+   * [MS-OXRTFEX]), or empty when it is absent, holds plain RTF, or cannot be decoded (then reported:
+   * the RTF is dropped with the reason).
+   */
+  private Optional<String> encapsulatedHtml(PropertyBag p, MessagePath path) {
+    Optional<Bytes> rtf = p.find(PidTag.RTF_COMPRESSED);
+    if (rtf.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return EncapsulatedHtml.extract(CompressedRtf.decompress(rtf.get().toByteArray()));
+    } catch (RtfFormatException e) {
+      report.add(path.property(PidTag.RTF_COMPRESSED.key()).toString(), "RTF body",
+          "not readable as [MS-OXRTFCP] compressed RTF (" + e.getMessage() + ")", Action.DROPPED);
+      return Optional.empty();
+    }
   }
 
   private Node smsBody(Message m, MessagePath path) throws MimeConversionException {
@@ -773,10 +807,9 @@ final class MimeWriter {
     PropertyBag p = m.properties();
     Node html = htmlPart(p, path);
     Node plain = plainPart(p);
+    String htmlText = html == null ? "" : Objects.requireNonNull(html.text);
     if (plain == null && html != null) {
-      String htmlText = new String(html.content, StandardCharsets.US_ASCII);
-      String decoded = MmsMessage.of(m).html().orElse(htmlText);
-      String text = Jsoup.parse(decoded).text();
+      String text = Jsoup.parse(htmlText).text();
       Charset cs = textCharset(p, text);
       plain = textPart("text/plain", text.getBytes(cs), cs);
     }
@@ -797,7 +830,7 @@ final class MimeWriter {
       }
       body = textPart("text/plain", new byte[0], textCharset(p, ""));
     }
-    HtmlReferences refs = HtmlReferences.of(html == null ? "" : MmsMessage.of(m).html().orElse(""));
+    HtmlReferences refs = HtmlReferences.of(htmlText);
     List<Node> inline = new ArrayList<>();
     List<Node> regular = new ArrayList<>();
     for (int i = 0; i < m.attachments().size(); i++) {

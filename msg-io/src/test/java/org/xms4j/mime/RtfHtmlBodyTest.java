@@ -1,0 +1,96 @@
+package org.xms4j.mime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.xms4j.mapi.Bytes;
+import org.xms4j.mapi.PropertyBag;
+import org.xms4j.mapi.known.PidTag;
+import org.xms4j.message.AttachMethod;
+import org.xms4j.message.Attachment;
+import org.xms4j.message.Message;
+import org.xms4j.message.MmsMessage;
+import org.xms4j.msg.MsgReader;
+import org.xms4j.rtf.CompressedRtf;
+import org.xms4j.rtf.EncapsulatedHtml;
+import org.xms4j.testdata.TestData;
+
+/**
+ * A .msg whose HTML body exists only encapsulated in PidTagRtfCompressed ([MS-OXRTFEX]), as Outlook
+ * stores many messages, is written to MIME with that HTML as its text/html part.
+ */
+class RtfHtmlBodyTest {
+
+  private static final String HTML = "<html><body><p>Gr\u00fc\u00dfe \u4f60\u597d</p><img src=\"cid:logo@x\"></body></html>";
+  private static final Bytes PNG = Bytes.fromHex("89504E470D0A1A0A0000000D49484452");
+
+  private static Message note(Bytes rtf) {
+    PropertyBag inline = PropertyBag.builder()
+        .set(PidTag.ATTACH_METHOD, AttachMethod.BY_VALUE.value())
+        .set(PidTag.ATTACH_LONG_FILENAME, "logo.png")
+        .set(PidTag.ATTACH_MIME_TAG, "image/png")
+        .set(PidTag.ATTACH_CONTENT_ID, "logo@x")
+        .set(PidTag.ATTACH_FLAGS, 4)
+        .set(PidTag.ATTACHMENT_HIDDEN, true)
+        .set(PidTag.ATTACH_DATA_BINARY, PNG)
+        .build();
+    return Message.builder()
+        .set(PidTag.MESSAGE_CLASS, "IPM.Note")
+        .set(PidTag.SUBJECT, "RTF only")
+        .set(PidTag.BODY, "Gr\u00fc\u00dfe \u4f60\u597d\r\n")
+        .set(PidTag.RTF_COMPRESSED, rtf)
+        .addAttachment(Attachment.of(inline))
+        .build();
+  }
+
+  @Test
+  void encapsulatedHtmlBecomesTheHtmlPartWithItsInlineImage() {
+    Bytes rtf = Bytes.of(CompressedRtf.compress(EncapsulatedHtml.encapsulate(HTML).getBytes(StandardCharsets.US_ASCII)));
+    ConversionResult<Bytes> out = Fixtures.write(note(rtf));
+    String mime = out.value().decode(StandardCharsets.US_ASCII);
+    assertThat(mime).contains("multipart/related").contains("text/html");
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ConversionReport.Action.REPLACED);
+      assertThat(i.why()).contains("[MS-OXRTFEX]");
+    });
+    Message back = Fixtures.read(out.value().toByteArray()).value();
+    assertThat(MmsMessage.of(back).html()).hasValue(HTML);
+    assertThat(back.attachments()).singleElement().satisfies(a -> assertThat(a.contentId()).hasValue("logo@x"));
+  }
+
+  @Test
+  void plainRtfStaysReportedAsNotCarried() {
+    Bytes rtf = Bytes.of(CompressedRtf.compress("{\\rtf1\\ansi hello}".getBytes(StandardCharsets.US_ASCII)));
+    ConversionResult<Bytes> out = Fixtures.write(note(rtf));
+    assertThat(out.value().decode(StandardCharsets.US_ASCII)).doesNotContain("text/html");
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement()
+        .satisfies(i -> assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED));
+  }
+
+  @Test
+  void unreadableRtfIsReportedWithTheReason() {
+    ConversionResult<Bytes> out = Fixtures.write(note(Bytes.of((byte) 1, (byte) 2, (byte) 3)));
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED);
+      assertThat(i.why()).startsWith("not readable as [MS-OXRTFCP] compressed RTF");
+    });
+  }
+
+  @Test
+  void outlookHtmlMailStoredAsRtfOnlyKeepsItsHtml() throws IOException {
+    Optional<Path> root = TestData.realRoot();
+    assumeTrue(root.isPresent(), "shared/testdata-real is absent: HtmlSampleEmail.msg skipped");
+    Message m = MsgReader.strict().read(root.get().resolve("msgreader-net/MsgReaderTests/SampleFiles/HtmlSampleEmail.msg"))
+        .message();
+    assertThat(m.find(PidTag.HTML)).isEmpty();
+    String expected = EncapsulatedHtml.extract(CompressedRtf.decompress(m.find(PidTag.RTF_COMPRESSED).orElseThrow()
+        .toByteArray())).orElseThrow();
+    Message back = Fixtures.read(Fixtures.write(m).value().toByteArray()).value();
+    assertThat(MmsMessage.of(back).html()).hasValue(expected);
+  }
+}
