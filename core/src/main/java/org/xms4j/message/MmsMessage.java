@@ -2,7 +2,6 @@ package org.xms4j.message;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.CodePage;
@@ -222,19 +220,6 @@ public final class MmsMessage implements MobileMessage {
     return (semi >= 0 ? t.substring(0, semi) : t).strip().equals(SMIL_MIME_TYPE);
   }
 
-  /** The content ids an HTML text names with {@code cid:} URLs, lower-cased. */
-  private static Set<String> cidReferences(String html) {
-    Set<String> out = new java.util.HashSet<>();
-    java.util.regex.Matcher m = CID_URL.matcher(html);
-    while (m.find()) {
-      out.add(m.group(1).toLowerCase(Locale.ROOT));
-    }
-    return out;
-  }
-
-  private static final java.util.regex.Pattern CID_URL =
-      java.util.regex.Pattern.compile("(?i)cid:([^\"'\\s>)]+)");
-
   /**
    * One slide of a read MMS: its duration and items.
    *
@@ -306,11 +291,13 @@ public final class MmsMessage implements MobileMessage {
    * 2.2.2.29 requires),
    * PidTagTextAttachmentCharset when the part has a charset,
    * PidTagRenderingPosition 0xFFFFFFFF (not rendered in the text), PidTagAttachFlags
-   * attRenderedInBody (0x4) when the HTML body references the part by {@code cid:}, and
-   * PidTagAttachDataBinary.
+   * attRenderedInBody (0x4) when the HTML body references the part, and PidTagAttachDataBinary.
+   * {@link Builder#build()} decides the reference with {@link HtmlReferences#names}: a {@code cid:}
+   * URL naming the part's Content-ID ([RFC 2392], percent-decoded, ignoring letter case) or a URL
+   * equal to its Content-Location.
    *
    * @param part the part
-   * @param referencedFromHtml whether the HTML body has a {@code cid:} URL naming the part
+   * @param referencedFromHtml whether the HTML body refers to the part
    * @return the attachment
    */
   public static Attachment partAttachment(MmsPart part, boolean referencedFromHtml) {
@@ -538,24 +525,19 @@ public final class MmsMessage implements MobileMessage {
     }
 
     private String defaultSuffix() {
-      try {
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
-        for (SlideSpec sl : slides) {
-          md.update(Long.toString(sl.duration().toMillis()).getBytes(StandardCharsets.US_ASCII));
-          for (MmsMedia m : sl.media()) {
-            md.update(m.kind().name().getBytes(StandardCharsets.US_ASCII));
-            md.update(m.fileName().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(m.mimeType().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(m.data().asReadOnlyBuffer());
-          }
+      MessageDigest md = MmsPart.sha256();
+      for (SlideSpec sl : slides) {
+        md.update(Long.toString(sl.duration().toMillis()).getBytes(StandardCharsets.US_ASCII));
+        for (MmsMedia m : sl.media()) {
+          md.update(m.kind().name().getBytes(StandardCharsets.US_ASCII));
+          md.update(m.fileName().getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+          md.update(m.mimeType().getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+          md.update(m.data().asReadOnlyBuffer());
         }
-        String hex = Bytes.of(md.digest()).hex();
-        return hex.substring(0, 16) + "." + hex.substring(16, 32);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is required of every Java platform", e);
       }
+      return MmsPart.idDomain(md.digest());
     }
 
     private void assembleSlides() {
@@ -709,10 +691,10 @@ public final class MmsMessage implements MobileMessage {
       if (html != null || text != null) {
         syncFlag(rtf);
       }
-      Set<String> referenced = parts.isEmpty() ? Set.of()
-          : cidReferences(html != null ? html : MmsMessage.of(message.build()).html().orElse(""));
+      HtmlReferences refs = HtmlReferences.of(parts.isEmpty() ? ""
+          : html != null ? html : MmsMessage.of(message.build()).html().orElse(""));
       for (MmsPart p : parts) {
-        message.addAttachment(partAttachment(p, referenced.contains(p.contentId().toLowerCase(Locale.ROOT))));
+        message.addAttachment(partAttachment(p, refs.names(p.contentId(), p.contentLocation())));
       }
       parts.clear();
       finish(MessageClass.MMS, MessageClass.CONTENT_CLASS_MMS, OmsServiceType.MMS);

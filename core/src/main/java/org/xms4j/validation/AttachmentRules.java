@@ -12,6 +12,7 @@ import org.xms4j.mapi.known.PidLid;
 import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.AttachMethod;
 import org.xms4j.message.Attachment;
+import org.xms4j.message.HtmlReferences;
 import org.xms4j.message.Message;
 import org.xms4j.path.MessagePath;
 
@@ -213,9 +214,9 @@ final class AttachmentRules {
       return;
     }
     String html = Checks.html(m).orElse("");
-    List<String> cids = Checks.cidReferences(html);
+    HtmlReferences refs = HtmlReferences.of(html);
     for (int i = 0; i < m.attachments().size(); i++) {
-      if (userVisible(m.attachments().get(i), cids, html)) {
+      if (userVisible(m.attachments().get(i), refs, html)) {
         r.report(ctx.path().property(PidLid.SMART_NO_ATTACH.key()), "expected false or absent on a message with a "
             + "visible attachment (" + ctx.path().attachment(i) + " is neither hidden nor shown inside the HTML body), was true");
         return;
@@ -230,12 +231,12 @@ final class AttachmentRules {
    * body to look in (an RTF-only body), an attachment with a Content-ID counts as inline: Outlook sets
    * PidTagAttachContentId on inline parts.
    */
-  private static boolean userVisible(Attachment a, List<String> cids, String html) {
+  private static boolean userVisible(Attachment a, HtmlReferences refs, String html) {
     if (a.hidden() || (a.find(PidTag.ATTACH_FLAGS).orElse(0) & 0x4) != 0) {
       return false;
     }
-    Optional<String> cid = a.contentId().map(Checks::normalizeContentId);
-    if (cid.isPresent() && (html.isEmpty() || cids.stream().anyMatch(c -> c.equalsIgnoreCase(cid.get())))) {
+    Optional<String> cid = a.contentId();
+    if (cid.isPresent() && (html.isEmpty() || refs.names(cid.get(), null))) {
       return false;
     }
     Optional<String> location = a.contentLocation().filter(l -> !l.isBlank());

@@ -4,14 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.xms4j.mapi.PropertyBag;
 import org.xms4j.mapi.PropertyDefinition;
 import org.xms4j.mapi.PropertyKey;
@@ -21,12 +18,10 @@ import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.Attachment;
 import org.xms4j.message.Message;
 import org.xms4j.message.MmsMessage;
-import org.xms4j.smil.PercentEncoding;
+import org.xms4j.smil.ContentIds;
 
 /** Helpers shared by the Message-object rules. */
 final class Checks {
-
-  private static final Pattern CID_URL = Pattern.compile("(?i)\\bcid:([^\"'\\s<>()]+)");
 
   private Checks() {
   }
@@ -158,31 +153,11 @@ final class Checks {
   }
 
   /**
-   * Returns the distinct cid: URLs of an HTML text, in order, as normalized content ids, percent-decoded
-   * by {@link PercentEncoding#decode} (malformed escapes kept as written).
+   * Returns the content id of an attachment as the key Content-IDs are compared by
+   * ({@link ContentIds#key}: brackets and white space removed, lower case), or empty when it has none.
    */
-  static List<String> cidReferences(String html) {
-    LinkedHashSet<String> out = new LinkedHashSet<>();
-    Matcher m = CID_URL.matcher(html);
-    while (m.find()) {
-      out.add(normalizeContentId(PercentEncoding.decode(m.group(1))));
-    }
-    return List.copyOf(out);
-  }
-
-  /** Returns a content id without angle brackets and surrounding white space. */
-  static String normalizeContentId(String id) {
-    String s = id.strip();
-    if (s.startsWith("<") && s.endsWith(">") && s.length() >= 2) {
-      s = s.substring(1, s.length() - 1).strip();
-    }
-    return s;
-  }
-
-  /** Returns the normalized content id of an attachment, lower-cased for comparison. */
   static Optional<String> contentIdKey(Attachment a) {
-    return a.contentId().map(Checks::normalizeContentId).filter(s -> !s.isEmpty())
-        .map(s -> s.toLowerCase(Locale.ROOT));
+    return a.contentId().map(ContentIds::key).filter(s -> !s.isEmpty());
   }
 
   /** Tells whether a text is a relative URI reference (parsable and without scheme). */

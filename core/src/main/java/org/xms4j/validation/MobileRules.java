@@ -5,7 +5,6 @@ import static org.xms4j.validation.MessageRule.mobile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +16,7 @@ import org.xms4j.mapi.PropertyValue;
 import org.xms4j.mapi.known.MessageClass;
 import org.xms4j.mapi.known.PidName;
 import org.xms4j.mapi.known.PidTag;
+import org.xms4j.smil.ContentIds;
 import org.xms4j.smil.MediaPart;
 import org.xms4j.smil.Resolution;
 import org.xms4j.smil.SmilParseException;
@@ -25,6 +25,7 @@ import org.xms4j.smil.SmilPresentation;
 import org.xms4j.smil.SmilResolver;
 import org.xms4j.message.AttachMethod;
 import org.xms4j.message.Attachment;
+import org.xms4j.message.HtmlReferences;
 import org.xms4j.message.Message;
 import org.xms4j.message.MmsMessage;
 import org.xms4j.message.SmsMessage;
@@ -254,17 +255,16 @@ final class MobileRules {
     if (html.isEmpty()) {
       return;
     }
-    List<String> ids = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     for (Attachment a : m.attachments()) {
-      Checks.contentIdKey(a).ifPresent(ids::add);
       a.contentId().ifPresent(shown::add);
     }
     MessagePath p = ctx.path().property(m.properties().has(PidTag.HTML) ? PidTag.HTML.key() : PidTag.BODY_HTML.key());
-    for (String cid : Checks.cidReferences(html.get())) {
-      if (!ids.contains(cid.toLowerCase(Locale.ROOT))) {
+    for (String url : HtmlReferences.of(html.get()).cidUrls()) {
+      if (shown.stream().noneMatch(id -> ContentIds.names(url, id))) {
+        String cid = ContentIds.ofCidUrl(url).stream().findFirst().orElse("");
         r.report(p, "expected an attachment with PidTagAttachContentId " + Reporter.quote(cid)
-            + " for the URL cid:" + cid + ", was none; the attachments' content ids are " + Reporter.quoteAll(shown));
+            + " for the URL " + url + ", was none; the attachments' content ids are " + Reporter.quoteAll(shown));
       }
     }
   }

@@ -3,7 +3,6 @@ package org.xms4j.validation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.PropertyBag;
@@ -12,6 +11,7 @@ import org.xms4j.mapi.PropertyValue;
 import org.xms4j.mapi.known.PidName;
 import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.Attachment;
+import org.xms4j.message.HtmlReferences;
 import org.xms4j.message.Message;
 import org.xms4j.message.MessageFlag;
 import org.xms4j.message.Recipient;
@@ -182,15 +182,10 @@ final class OutlookRules {
     if (html.isEmpty()) {
       return;
     }
-    List<String> cids = Checks.cidReferences(html.get());
-    List<String> keys = new ArrayList<>();
-    for (String c : cids) {
-      keys.add(c.toLowerCase(Locale.ROOT));
-    }
+    HtmlReferences refs = HtmlReferences.of(html.get());
     for (int i = 0; i < m.attachments().size(); i++) {
       Attachment a = m.attachments().get(i);
-      Optional<String> id = Checks.contentIdKey(a);
-      if (id.isEmpty() || !keys.contains(id.get())) {
+      if (!refs.names(a.contentId().orElse(null), null)) {
         continue;
       }
       List<String> wrong = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.xms4j.mapi.Bytes;
 
 /** The one table of content types and file-name extensions, and the naming of parts read from other formats. */
 class MmsPartNamesTest {
@@ -63,5 +64,63 @@ class MmsPartNamesTest {
     assertThat(MmsPart.fileNameFor(null, null, 3, "image/JPEG")).isEqualTo("part3.jpg");
     assertThat(MmsPart.fileNameFor("", "/", 0, "application/smil")).isEqualTo("part0.smil");
     assertThat(MmsPart.fileNameFor(null, null, 4, "application/x-unknown")).isEqualTo("part4");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "clip.3gp, video/3gpp",
+      "CLIP.3GPP, video/3gpp",
+      "tune.amr, audio/amr",
+      "tune.awb, audio/amr-wb",
+      "mmspresent.smil, application/smil",
+      "a.smi, application/smil",
+      "card.vcf, text/x-vcard",
+      "photo.JPEG, image/jpeg",
+      "song.mid, audio/midi",
+      "C:\\dir.x\\pic.wbmp, image/vnd.wap.wbmp",
+      "note.txt, text/plain",
+  })
+  void fileNamesGiveTheTypeOfTheirExtension(String name, String type) {
+    assertThat(MmsPart.typeFor(name)).contains(type);
+  }
+
+  @Test
+  void everyTypeOfAnExtensionGivesThatExtensionBack() {
+    for (String name : new String[] {"a.smil", "a.bin", "a.txt", "a.html", "a.vcf", "a.vcs", "a.ics", "a.jpg", "a.gif",
+        "a.png", "a.bmp", "a.wbmp", "a.webp", "a.heic", "a.amr", "a.awb", "a.mid", "a.mp3", "a.m4a", "a.aac", "a.ogg",
+        "a.3gp", "a.3g2", "a.mp4"}) {
+      String type = MmsPart.typeFor(name).orElseThrow(() -> new AssertionError(name));
+      assertThat(MmsPart.extensionFor(type)).as(name).contains(name.substring(1));
+    }
+  }
+
+  @Test
+  void namesWithoutAKnownExtensionHaveNoType() {
+    assertThat(MmsPart.typeFor("report.pdf")).isEmpty();
+    assertThat(MmsPart.typeFor("README")).isEmpty();
+    assertThat(MmsPart.typeFor("dir.jpg/file")).isEmpty();
+    assertThat(MmsPart.typeFor("photo.")).isEmpty();
+    assertThat(MmsPart.typeFor("")).isEmpty();
+    assertThatThrownBy(() -> MmsPart.typeFor(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void generatedContentIdsAreAddrSpecsThatDependOnlyOnThePart() {
+    Bytes data = Bytes.encode("xyz", java.nio.charset.StandardCharsets.UTF_8);
+    String id = MmsPart.contentIdFor(1, "image/jpg", "part1.jpg", data);
+    // RFC 5322 dot-atom "@" dot-atom, so <id> is a Content-ID and cid:id a URL needing no escapes
+    assertThat(id).matches("Att1\\.jpg@[0-9A-F]{16}\\.[0-9A-F]{16}")
+        .matches("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
+    // deterministic; letter case and parameters of the type do not matter
+    assertThat(MmsPart.contentIdFor(1, " Image/JPG; name=x", "part1.jpg", data)).isEqualTo(id);
+    // position, name, type and data each change it
+    assertThat(MmsPart.contentIdFor(2, "image/jpg", "part1.jpg", data)).startsWith("Att2.jpg@").isNotEqualTo(id);
+    assertThat(MmsPart.contentIdFor(1, "image/jpg", "other.jpg", data).substring(9)).isNotEqualTo(id.substring(9));
+    assertThat(MmsPart.contentIdFor(1, "image/png", "part1.jpg", data)).startsWith("Att1.png@");
+    assertThat(MmsPart.contentIdFor(1, "image/jpg", "part1.jpg", Bytes.EMPTY).substring(9)).isNotEqualTo(id.substring(9));
+    // a type without extension gives none
+    assertThat(MmsPart.contentIdFor(0, "application/x-unknown", "part0", data)).startsWith("Att0@");
+    assertThatThrownBy(() -> MmsPart.contentIdFor(-1, "image/jpg", "a.jpg", data))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
   }
 }

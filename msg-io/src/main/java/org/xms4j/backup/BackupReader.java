@@ -32,6 +32,7 @@ import org.xms4j.message.MmsPart;
 import org.xms4j.message.MobileAddress;
 import org.xms4j.message.RecipientType;
 import org.xms4j.message.SmsMessage;
+import org.xms4j.smil.ContentIds;
 
 /**
  * Reads an "SMS Backup &amp; Restore" XML file ({@code <smses>} with {@code <sms>} and {@code <mms>}
@@ -58,10 +59,12 @@ import org.xms4j.message.SmsMessage;
  *   <li>{@code <addrs>}: type 137 from, 151 to, 130 cc, 129 bcc;
  *       {@code insert-address-token} is the phone's own placeholder and is left out.</li>
  *   <li>{@code <part>}: {@code application/smil} and text parts from {@code text} (UTF-8), media from
- *       base64 {@code data}; content id from {@code cid} (angle brackets removed) or made from the
- *       part's position; content location from {@code cl}; file name from {@code name}, else
- *       {@code cl}, else {@code partN}. Every part becomes a hidden by-value attachment and the
- *       HTML and text bodies are rendered from the SMIL presentation.</li>
+ *       base64 {@code data}; content id from {@code cid} ({@link ContentIds#strip}: angle brackets
+ *       and white space removed), else, when it is absent, blank or {@code <>}, the one the MIME
+ *       reader gives a part without Content-ID ({@link MmsPart#contentIdFor}); content location from
+ *       {@code cl}; file name ({@link MmsPart#fileNameFor}) from {@code name}, else {@code cl}, else
+ *       {@code partN} with the extension of the type. Every part becomes a hidden by-value
+ *       attachment and the HTML and text bodies are rendered from the SMIL presentation.</li>
  * </ul>
  *
  * <pre>{@code
@@ -486,15 +489,10 @@ public final class BackupReader implements Closeable {
     String cl = nonBlank(p, "cl");
     String name = nonBlank(p, "name");
     String cid = nonBlank(p, "cid");
-    if (cid != null) {
-      cid = cid.strip();
-      if (cid.startsWith("<") && cid.endsWith(">")) {
-        cid = cid.substring(1, cid.length() - 1);
-      }
-    }
+    cid = cid == null ? "" : ContentIds.strip(cid);
     String fileName = MmsPart.fileNameFor(name, cl, index, mime);
-    if (cid == null || cid.isBlank()) {
-      cid = "part" + index + "." + fileName;
+    if (cid.isEmpty()) {
+      cid = MmsPart.contentIdFor(index, mime, fileName, bytes);
     }
     return new MmsPart(fileName, mime, cid, cl, bytes, charset);
   }

@@ -189,16 +189,4 @@ final class HeaderRules {
       return new Subject("", subject);
     }
   }
-
-  /** Strips angle brackets and white space from a Content-ID or message id value. */
-  static String stripId(String s) {
-    String t = s.strip();
-    if (t.startsWith("<")) {
-      t = t.substring(1);
-    }
-    if (t.endsWith(">")) {
-      t = t.substring(0, t.length() - 1);
-    }
-    return t.strip();
-  }
 }

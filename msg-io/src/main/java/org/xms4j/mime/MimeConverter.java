@@ -112,7 +112,7 @@ public final class MimeConverter {
           + "maxInputSizeInBytes " + maxInputSizeInBytes, null);
     }
     ConversionReport.Recorder report = new ConversionReport.Recorder();
-    Message m = new MimeReader(maxDepth, report, mime).read(mime);
+    Message m = new MimeReader(maxDepth, report).read(mime);
     return new ConversionResult<>(m, report.build());
   }
 

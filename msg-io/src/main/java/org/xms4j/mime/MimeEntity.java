@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mime.ConversionReport.Action;
 import org.xms4j.path.MessagePath;
+import org.xms4j.smil.ContentIds;
 
 /**
  * One MIME entity as both {@link MimeReader} and the validator ({@link MimeCheck}) see it: header
@@ -362,7 +363,7 @@ final class MimeEntity {
     if (v == null) {
       return null;
     }
-    String id = HeaderRules.stripId(v);
+    String id = ContentIds.strip(v);
     return id.isEmpty() ? null : id;
   }
 

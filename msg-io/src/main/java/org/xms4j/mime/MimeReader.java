@@ -23,6 +23,7 @@ import org.xms4j.mapi.known.MessageClass;
 import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.AttachMethod;
 import org.xms4j.message.Attachment;
+import org.xms4j.message.HtmlReferences;
 import org.xms4j.message.Message;
 import org.xms4j.message.MessageFlag;
 import org.xms4j.message.MmsMessage;
@@ -34,6 +35,7 @@ import org.xms4j.message.RecipientType;
 import org.xms4j.message.SmsMessage;
 import org.xms4j.rtf.CompressedRtf;
 import org.xms4j.mime.ConversionReport.Action;
+import org.xms4j.smil.ContentIds;
 
 /** MIME to Message object, per [MS-OXCMAIL] section 2.2 and, for mobile mail, [MS-OMS] 2.2.2.1. */
 final class MimeReader {
@@ -45,12 +47,10 @@ final class MimeReader {
 
   private final int maxDepth;
   private final ConversionReport.Recorder report;
-  private final String idSuffix;
 
-  MimeReader(int maxDepth, ConversionReport.Recorder report, byte[] input) {
+  MimeReader(int maxDepth, ConversionReport.Recorder report) {
     this.maxDepth = maxDepth;
     this.report = report;
-    this.idSuffix = Bytes.of(input).sha256Hex().substring(0, 16).toUpperCase(Locale.ROOT);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -370,7 +370,7 @@ final class MimeReader {
     if (root.multipart && root.isType("multipart/related")) {
       String start = root.param("start");
       for (MimeEntity e : leaves) {
-        if (start != null ? HeaderRules.stripId(start).equals(e.contentId())
+        if (start != null ? e.contentId() != null && ContentIds.same(start, e.contentId())
             : e.isType(MmsMessage.SMIL_MIME_TYPE)) {
           smil = e;
           break;
@@ -397,12 +397,13 @@ final class MimeReader {
   private MmsPart mmsPart(MimeEntity e, int index) {
     String location = e.contentLocation();
     String name = MmsPart.fileNameFor(e.fileName(), location, index, e.mimeType);
+    Bytes data = Bytes.of(e.decoded());
     String id = e.contentId();
     if (id == null) {
-      id = "Att" + index + MmsPart.extensionFor(e.mimeType).orElse("") + "@" + idSuffix;
+      id = MmsPart.contentIdFor(index, e.mimeType, name, data);
     }
     String charset = e.param("charset");
-    return new MmsPart(name, e.mimeType, id, location, Bytes.of(e.decoded()),
+    return new MmsPart(name, e.mimeType, id, location, data,
         charset == null || charset.isBlank() ? null : charset.strip());
   }
 
@@ -454,9 +455,8 @@ final class MimeReader {
   private static MimeEntity relatedRoot(MimeEntity e) {
     String start = e.param("start");
     if (start != null) {
-      String id = HeaderRules.stripId(start);
       for (MimeEntity c : e.children) {
-        if (id.equals(c.contentId())) {
+        if (c.contentId() != null && ContentIds.same(start, c.contentId())) {
           return c;
         }
       }

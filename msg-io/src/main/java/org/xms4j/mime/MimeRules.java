@@ -15,11 +15,13 @@ import org.xms4j.mapi.known.MessageClass;
 import org.xms4j.mapi.known.PidName;
 import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.Attachment;
+import org.xms4j.message.HtmlReferences;
 import org.xms4j.message.Message;
 import org.xms4j.message.MmsMessage;
 import org.xms4j.message.MobileMessage;
 import org.xms4j.message.SmsMessage;
 import org.xms4j.mime.MimeCheck.Direction;
+import org.xms4j.smil.ContentIds;
 import org.xms4j.validation.Reporter;
 import org.xms4j.validation.Rule;
 import org.xms4j.validation.RuleCatalogue;
@@ -598,10 +600,10 @@ final class MimeRules {
       return;
     }
     String header = body.get().header("Content-ID");
-    Optional<String> inMime = Optional.ofNullable(header).map(HeaderRules::stripId).filter(s -> !s.isEmpty());
+    Optional<String> inMime = Optional.ofNullable(header).map(ContentIds::strip).filter(s -> !s.isEmpty());
     Optional<Message> written = c.message(Direction.WRITTEN);
     if (written.isPresent()) {
-      Optional<String> id = written.get().find(PidTag.BODY_CONTENT_ID).map(HeaderRules::stripId);
+      Optional<String> id = written.get().find(PidTag.BODY_CONTENT_ID).map(ContentIds::strip);
       if (id.isPresent() && !inMime.equals(id)) {
         r.report(body.get().path(), "expected Content-ID <" + id.get() + "> from PidTagBodyContentId on the body"
             + " entity, was " + q(Optional.ofNullable(header)));

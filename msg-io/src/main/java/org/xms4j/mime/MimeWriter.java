@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
+import java.net.URLConnection;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,10 @@ import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.AttachMethod;
 import org.xms4j.message.Attachment;
 import org.xms4j.message.CompoundEntry;
+import org.xms4j.message.HtmlReferences;
 import org.xms4j.message.Message;
 import org.xms4j.message.MmsMessage;
+import org.xms4j.message.MmsPart;
 import org.xms4j.message.MobileMessage;
 import org.xms4j.message.Recipient;
 import org.xms4j.message.RecipientType;
@@ -57,6 +60,7 @@ import org.xms4j.rtf.CompressedRtf;
 import org.xms4j.rtf.EncapsulatedHtml;
 import org.xms4j.rtf.RtfFormatException;
 import org.xms4j.mime.ConversionReport.Action;
+import org.xms4j.smil.ContentIds;
 
 /**
  * Message object to MIME, per [MS-OXCMAIL] section 2.1 and, for SMS and MMS objects, [MS-OMS]
@@ -149,7 +153,7 @@ final class MimeWriter {
     ConversionReport.Recorder scratch = new ConversionReport.Recorder();
     Message back;
     try {
-      back = new MimeReader(maxDepth, scratch, bytes).read(bytes);
+      back = new MimeReader(maxDepth, scratch).read(bytes);
     } catch (MimeConversionException e) {
       throw new MimeConversionException("", "the MIME written could not be read back: " + e.getMessage(), e);
     }
@@ -776,10 +780,10 @@ final class MimeWriter {
             + ")", "only by-value parts can be MIME parts of an MMS", Action.DROPPED);
         continue;
       }
-      String type = a.mimeTag().map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("application/octet-stream");
       String name = a.longFilename().or(() -> a.find(PidTag.DISPLAY_NAME)).orElse(null);
+      String type = validType(attachmentType(a, name), ap, a.mimeTag().isPresent());
       Node n = new Node();
-      StringBuilder ct = new StringBuilder(validType(type, ap, a.mimeTag().isPresent()));
+      StringBuilder ct = new StringBuilder(type);
       a.find(PidTag.TEXT_ATTACHMENT_CHARSET).ifPresent(c -> ct.append("; charset=").append(quoteParam(c)));
       if (i == smil) {
         ct.append("; name=\"mmspresent.smil\"");
@@ -790,11 +794,13 @@ final class MimeWriter {
       if (name != null) {
         n.header("Content-Disposition", "inline; " + param("filename", name));
       }
-      String id = a.contentId().orElse(null);
-      if (id == null || id.isBlank()) {
-        id = "Att" + order.indexOf(i) + "@" + a.data().get().sha256Hex().substring(0, 16).toUpperCase(Locale.ROOT);
-      }
-      n.header("Content-ID", "<" + HeaderRules.stripId(id) + ">");
+      // a part without Content-ID gets the one the MIME reader would give it (RFC 2387 parts are named by it)
+      String sentName = name != null ? name : i == smil ? "mmspresent.smil" : null;
+      String location = a.contentLocation().orElse(null);
+      int position = body.children.size();
+      String id = bareId(a.contentId()).orElseGet(() -> MmsPart.contentIdFor(position, type,
+          MmsPart.fileNameFor(sentName, location, position, type), a.data().get()));
+      n.header("Content-ID", ContentIds.bracketed(id));
       a.contentLocation().ifPresent(l -> n.header("Content-Location", l));
       n.header("Content-Transfer-Encoding", "base64");
       n.content = base64(a.data().get().toByteArray());
@@ -864,8 +870,7 @@ final class MimeWriter {
    * choose as the body, the HTML part when there is one.
    */
   private static void bodyIds(PropertyBag p, Node target) {
-    p.find(PidTag.BODY_CONTENT_ID).filter(s -> !s.isBlank())
-        .ifPresent(id -> target.header("Content-ID", "<" + HeaderRules.stripId(id) + ">"));
+    bareId(p.find(PidTag.BODY_CONTENT_ID)).ifPresent(id -> target.header("Content-ID", ContentIds.bracketed(id)));
     p.find(PidTag.BODY_CONTENT_LOCATION).filter(s -> !s.isBlank())
         .ifPresent(l -> target.header("Content-Location", l.strip()));
   }
@@ -902,12 +907,7 @@ final class MimeWriter {
           "only by-value attachments and embedded messages have content for a MIME part", Action.DROPPED);
       return null;
     }
-    String type = a.mimeTag().map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse(null);
-    if (type == null) {
-      String guess = name == null ? null : java.net.URLConnection.guessContentTypeFromName(name);
-      type = guess != null ? guess : "application/octet-stream";
-    }
-    StringBuilder ct = new StringBuilder(validType(type, ap, a.mimeTag().isPresent()));
+    StringBuilder ct = new StringBuilder(validType(attachmentType(a, name), ap, a.mimeTag().isPresent()));
     a.find(PidTag.TEXT_ATTACHMENT_CHARSET).ifPresent(c -> ct.append("; charset=").append(quoteParam(c)));
     if (name != null) {
       ct.append("; ").append(param("name", name));
@@ -921,13 +921,42 @@ final class MimeWriter {
     if (display != null && !display.equals(name)) {
       n.header("Content-Description", text(display));
     }
-    a.contentId().filter(s -> !s.isBlank()).ifPresent(id -> n.header("Content-ID", "<" + HeaderRules.stripId(id)
-        + ">"));
+    bareId(a.contentId()).ifPresent(id -> n.header("Content-ID", ContentIds.bracketed(id)));
     a.contentLocation().filter(s -> !s.isBlank()).ifPresent(l -> n.header("Content-Location", l.strip()));
     a.find(PidTag.ATTACH_CONTENT_BASE).filter(s -> !s.isBlank()).ifPresent(b -> n.header("Content-Base", b.strip()));
     n.header("Content-Transfer-Encoding", "base64");
     n.content = base64(a.data().get().toByteArray());
     return n;
+  }
+
+  /** Returns a Content-ID property without angle brackets and white space, empty when it holds no id. */
+  private static Optional<String> bareId(Optional<String> property) {
+    return property.map(ContentIds::strip).filter(s -> !s.isEmpty());
+  }
+
+  /**
+   * Returns the content type of an attachment: PidTagAttachMimeTag in lower case; without it, the
+   * type of the file name's extension in the MMS table ({@link MmsPart#typeFor}: {@code .amr},
+   * {@code .3gp}, {@code .smil} ... that the JDK lacks), else in the JDK's table
+   * ({@link URLConnection#guessContentTypeFromName}), else {@code application/octet-stream}
+   * ([MS-OXCMAIL] 2.1.3.4.2.2).
+   */
+  static String attachmentType(Attachment a, @Nullable String fileName) {
+    Optional<String> tag = a.mimeTag().map(t -> t.strip().toLowerCase(Locale.ROOT));
+    if (tag.isPresent()) {
+      return tag.get();
+    }
+    if (fileName != null) {
+      Optional<String> mms = MmsPart.typeFor(fileName);
+      if (mms.isPresent()) {
+        return mms.get();
+      }
+      String jdk = URLConnection.guessContentTypeFromName(fileName.strip());
+      if (jdk != null) {
+        return jdk.toLowerCase(Locale.ROOT);
+      }
+    }
+    return "application/octet-stream";
   }
 
   /** Returns a usable Content-Type for an attachment ([MS-OXCMAIL] 2.1.3.4.2.2), reporting substitutions. */

@@ -10,40 +10,14 @@ import org.xms4j.mapi.known.PidTag;
 import org.xms4j.message.AttachMethod;
 import org.xms4j.message.Attachment;
 import org.xms4j.message.Message;
+import org.xms4j.message.MmsMessage;
+import org.xms4j.message.MmsPart;
 
-/** The one test of "the HTML body refers to this part" shared by the reader, the writer and XMS-R213. */
+/**
+ * The one test of "the HTML body refers to this part" ({@link org.xms4j.message.HtmlReferences}, tested
+ * on its own in core) as the MIME reader, the writer and XMS-R213 use it.
+ */
 class HtmlReferencesTest {
-
-  @Test
-  void contentIdsAreNamedByWholeCidUrlsOnly() {
-    HtmlReferences refs = HtmlReferences.of("<p><img src=\"CID:Logo@Example.com\"><img src=\"cid:a@x.y\"></p>");
-    assertThat(refs.names("logo@example.com", null)).isTrue();
-    assertThat(refs.names(" <logo@example.com> ", null)).isTrue();
-    // a Content-ID that only begins a URL is not named by it
-    assertThat(refs.names("a@x", null)).isFalse();
-    assertThat(refs.names("a@x.y", null)).isTrue();
-    assertThat(refs.names(null, null)).isFalse();
-    assertThat(refs.names("", "")).isFalse();
-  }
-
-  @Test
-  void cidUrlsOutsideUrlAttributesAndCssUrlsCount() {
-    HtmlReferences refs = HtmlReferences.of("<div style=\"background-image: url('cid:bg@x')\">"
-        + "<table background=\"tile.gif\"><tr><td style=\"background:url(images/cell.png)\">x</td></tr></table></div>");
-    assertThat(refs.names("bg@x", null)).isTrue();
-    assertThat(refs.names(null, "tile.gif")).isTrue();
-    assertThat(refs.names(null, "images/cell.png")).isTrue();
-    // a location that is only part of a URL is not named
-    assertThat(refs.names(null, "cell.png")).isFalse();
-  }
-
-  @Test
-  void percentEncodingOnEitherSideIsIgnored() {
-    HtmlReferences refs = HtmlReferences.of("<img src=\"cid:my%20photo@x\"><img src=\"a b.gif\"><a href=\"100%\">");
-    assertThat(refs.names("my photo@x", null)).isTrue();
-    assertThat(refs.names(null, "a%20b.gif")).isTrue();
-    assertThat(refs.names(null, "100%")).isTrue();
-  }
 
   private static Attachment inlineImage(String contentId) {
     return Attachment.of(PropertyBag.builder().set(PidTag.ATTACH_METHOD, AttachMethod.BY_VALUE.value())
@@ -68,5 +42,29 @@ class HtmlReferencesTest {
     Message back = Fixtures.read(mime).value();
     assertThat(back.attachments()).extracting(a -> a.contentId().orElseThrow() + " "
         + (a.find(PidTag.ATTACH_FLAGS).orElse(0) & 4)).containsExactly("a@x.y 4", "a@x 0");
+  }
+
+  @Test
+  void aPercentEncodedCidUrlMarksThePartInlineInTheReaderTheWriterAndTheMmsBuilderAlike() throws Exception {
+    String html = "<html><body><img src=\"cid:a%40b\"></body></html>";
+    // the MIME reader: multipart/related, the part's Content-ID is <a@b>
+    Message read = Fixtures.read("Subject: pct\nMIME-Version: 1.0\n"
+        + "Content-Type: multipart/related; boundary=r\n\n"
+        + "--r\nContent-Type: text/html; charset=utf-8\n\n" + html + "\n"
+        + "--r\nContent-Type: image/gif\nContent-ID: <a@b>\n\nGIF89a\n"
+        + "--r\nContent-Type: image/gif\nContent-ID: <a%40b.c>\n\nGIF89a\n--r--\n").value();
+    assertThat(read.attachments()).extracting(a -> a.contentId().orElseThrow() + " "
+        + (a.find(PidTag.ATTACH_FLAGS).orElse(0) & 4)).containsExactly("a@b 4", "a%40b.c 0");
+    // the writer keeps the referenced part in multipart/related
+    byte[] mime = Fixtures.write(read).value().toByteArray();
+    assertThat(MimeCheck.of(mime, MimeCheck.Direction.WRITTEN, read).leaves()).filteredOn(p -> p.isType("image/gif"))
+        .extracting(p -> p.contentId() + " in " + p.parent.mimeType)
+        .containsExactly("a@b in multipart/related", "a%40b.c in multipart/mixed");
+    // the MMS builder, which before compared cid:a%40b undecoded and left the part unmarked
+    MmsMessage mms = MmsMessage.builder().html(html)
+        .addPart(MmsPart.of("a.gif", "image/gif", "a@b", Bytes.encode("GIF89a", StandardCharsets.US_ASCII)))
+        .addPart(MmsPart.of("c.gif", "image/gif", "a%40b.c", Bytes.encode("GIF89a", StandardCharsets.US_ASCII)))
+        .build();
+    assertThat(mms.parts()).extracting(a -> a.find(PidTag.ATTACH_FLAGS).orElse(0) & 4).containsExactly(4, 0);
   }
 }

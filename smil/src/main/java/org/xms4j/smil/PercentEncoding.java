@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * Decodes the percent-encoding of URL text ({@code %XX} escapes standing for UTF-8 bytes), as in the
  * {@code cid:} URLs of an HTML body or a SMIL {@code src}, and in Content-Location values. The one
- * implementation every module uses: {@link SmilResolver} for SMIL {@code src} values, the core
- * validator for {@code cid:} URLs in HTML, and the MIME converter and its validator for the URLs
- * of an HTML body.
+ * implementation every module uses: {@link ContentIds} for {@code cid:} URLs, {@link SmilResolver}
+ * for SMIL {@code src} values, and the core's {@code HtmlReferences} (which the MMS builder, the
+ * validator and the MIME converter share) for the URLs of an HTML body.
  *
  * <p>The rule for text that is not well-formed percent-encoding: nothing is dropped, replaced or
  * refused, and decoding never throws. Precisely:

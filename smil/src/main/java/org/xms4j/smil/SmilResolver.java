@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.xms4j.smil.internal.ClockValues;
 import org.xms4j.smil.internal.Tree;
@@ -14,11 +15,11 @@ import org.xms4j.smil.internal.Tree;
  * <p>Rules, tried in this order for each {@code src}; the first rule that some part satisfies wins,
  * and among parts the first in the given order:
  * <ol>
- *   <li>A {@code cid:} URL (scheme in any letter case) names a Content-ID ([RFC 2392]). The rest of
- *       the URL, as written and percent-decoded, without angle brackets, is compared with each
- *       part's Content-ID without angle brackets: exactly, then ignoring letter case. (RFC 2392 makes the local part of
- *       a Content-ID case-sensitive, but senders are known to change case, so a case-insensitive
- *       match is accepted and reported with {@code exact = false}.) When no Content-ID matches, the
+ *   <li>A {@code cid:} URL (scheme in any letter case) names a Content-ID ([RFC 2392]). Its ids
+ *       ({@link ContentIds#ofCidUrl}: percent-decoded, then as written, without angle brackets) are
+ *       compared with each part's Content-ID ({@link ContentIds#strip}): exactly, then by the
+ *       comparison rule of {@link ContentIds#same}, which ignores letter case; such a match is
+ *       reported with {@code exact = false}. When no Content-ID matches, the
  *       same value is tried against Content-Location, then name, exactly and then ignoring case, for
  *       senders that write {@code cid:} before a file name.</li>
  *   <li>Any other {@code src} is compared with each part's Content-Location, then name: exactly,
@@ -48,8 +49,12 @@ public final class SmilResolver {
 
   private record Match(int part, Resolution.MatchedBy by, boolean exact) {}
 
-  private record Rule(Resolution.MatchedBy by, Function<MediaPart, Optional<String>> key, boolean ignoreCase,
-      List<String> values, boolean exact) {}
+  private record Rule(Resolution.MatchedBy by, Function<MediaPart, Optional<String>> key,
+      BiPredicate<String, String> same, List<String> values, boolean exact) {}
+
+  private static final BiPredicate<String, String> EXACTLY = String::equals;
+  private static final BiPredicate<String, String> IGNORING_CASE = String::equalsIgnoreCase;
+  private static final BiPredicate<String, String> SAME_ID = ContentIds::same;
 
   /**
    * Resolves every media object of a presentation against the parts of a message.
@@ -89,30 +94,29 @@ public final class SmilResolver {
   private static Optional<Match> find(String src, List<MediaPart> parts) {
     String s = ClockValues.strip(src);
     List<Rule> rules = new ArrayList<>();
-    Function<MediaPart, Optional<String>> cid = part -> part.contentId().map(SmilResolver::unbracket);
+    Function<MediaPart, Optional<String>> cid = part -> part.contentId().map(ContentIds::strip);
     Function<MediaPart, Optional<String>> location = part -> part.contentLocation().map(SmilResolver::unquote);
     Function<MediaPart, Optional<String>> name = part -> part.name().map(SmilResolver::unquote);
-    if (s.regionMatches(true, 0, "cid:", 0, 4)) {
-      String raw = unbracket(s.substring(4));
-      List<String> ids = List.of(raw, unbracket(PercentEncoding.decode(raw)));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, false, ids, true));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, true, ids, false));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, false, ids, true));
-      rules.add(new Rule(Resolution.MatchedBy.NAME, name, false, ids, true));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, true, ids, false));
-      rules.add(new Rule(Resolution.MatchedBy.NAME, name, true, ids, false));
+    if (ContentIds.isCidUrl(s)) {
+      List<String> ids = ContentIds.ofCidUrl(s);
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, EXACTLY, ids, true));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, SAME_ID, ids, false));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, EXACTLY, ids, true));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, EXACTLY, ids, true));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, IGNORING_CASE, ids, false));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, IGNORING_CASE, ids, false));
     } else {
       List<String> exact = List.of(s);
       List<String> decoded = List.of(PercentEncoding.decode(s));
-      List<String> bare = List.of(unbracket(s));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, false, exact, true));
-      rules.add(new Rule(Resolution.MatchedBy.NAME, name, false, exact, true));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, false, decoded, false));
-      rules.add(new Rule(Resolution.MatchedBy.NAME, name, false, decoded, false));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, true, decoded, false));
-      rules.add(new Rule(Resolution.MatchedBy.NAME, name, true, decoded, false));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, false, bare, true));
-      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, true, bare, false));
+      List<String> bare = List.of(ContentIds.strip(s));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, EXACTLY, exact, true));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, EXACTLY, exact, true));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, EXACTLY, decoded, false));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, EXACTLY, decoded, false));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_LOCATION, location, IGNORING_CASE, decoded, false));
+      rules.add(new Rule(Resolution.MatchedBy.NAME, name, IGNORING_CASE, decoded, false));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, EXACTLY, bare, true));
+      rules.add(new Rule(Resolution.MatchedBy.CONTENT_ID, cid, SAME_ID, bare, false));
     }
     for (Rule rule : rules) {
       for (int i = 0; i < parts.size(); i++) {
@@ -121,21 +125,13 @@ public final class SmilResolver {
           continue;
         }
         for (String v : rule.values()) {
-          if (rule.ignoreCase() ? key.get().equalsIgnoreCase(v) : key.get().equals(v)) {
+          if (rule.same().test(key.get(), v)) {
             return Optional.of(new Match(i, rule.by(), rule.exact()));
           }
         }
       }
     }
     return Optional.empty();
-  }
-
-  private static String unbracket(String s) {
-    String t = ClockValues.strip(s);
-    if (t.length() >= 2 && t.startsWith("<") && t.endsWith(">")) {
-      t = ClockValues.strip(t.substring(1, t.length() - 1));
-    }
-    return t;
   }
 
   private static String unquote(String s) {
