@@ -1,12 +1,18 @@
 package org.xms4j.message;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.PropertyBag;
 import org.xms4j.mapi.PropertyDefinition;
 import org.xms4j.mapi.known.PidTag;
+import org.xms4j.rtf.CompressedRtf;
+import org.xms4j.rtf.EncapsulatedHtml;
+import org.xms4j.rtf.RtfFormatException;
 
 /**
  * A Message object: its properties, its recipients and its attachments, plus any compound-file
@@ -153,6 +159,8 @@ public final class Message {
 
   /** The builder of a {@link Message}; checks structure only. */
   public static final class Builder {
+    /** PidTagNativeBody for HTML ([MS-OXCMSG] 2.2.1.58.2). */
+    private static final int NATIVE_BODY_HTML = 3;
     private PropertyBag.Builder properties = PropertyBag.builder();
     private final List<Recipient> recipients = new ArrayList<>();
     private final List<Attachment> attachments = new ArrayList<>();
@@ -207,6 +215,57 @@ public final class Message {
     }
 
     /**
+     * Sets the RTF body Outlook displays for an HTML body ([Outlook] gotcha 5): PidTagRtfCompressed
+     * holding the HTML encapsulated in RTF ([MS-OXRTFEX], {@link EncapsulatedHtml#encapsulate(String)})
+     * and compressed with LZFu ([MS-OXRTFCP], {@link CompressedRtf#compress(byte[])}), PidTagNativeBody
+     * 3 (HTML), and PidTagRtfInSync as {@link #updateRtfInSync()} sets it. Set PidTagBody first.
+     * PidTagHtml itself is not touched.
+     *
+     * @param html the HTML body as text
+     * @return this builder
+     */
+    public Builder encapsulatedHtmlRtf(String html) {
+      byte[] rtf = EncapsulatedHtml.encapsulate(Objects.requireNonNull(html, "html")).getBytes(StandardCharsets.US_ASCII);
+      set(PidTag.RTF_COMPRESSED, Bytes.of(CompressedRtf.compress(rtf)));
+      set(PidTag.NATIVE_BODY, NATIVE_BODY_HTML);
+      return rtfInSync(rtf);
+    }
+
+    /**
+     * Sets PidTagRtfInSync to true when PidTagBody and the text PidTagRtfCompressed shows are the
+     * same characters in the same order, white space aside ([MS-OXCMSG] 2.2.1.58.5), and removes it
+     * otherwise (also when either is absent or the RTF cannot be decoded): absent means the two
+     * bodies are not to be synchronized, where false would ask an RTF-aware store to rewrite one from
+     * the other.
+     *
+     * @return this builder
+     */
+    public Builder updateRtfInSync() {
+      return rtfInSync(null);
+    }
+
+    private Builder rtfInSync(byte @Nullable [] written) {
+      Optional<Bytes> rtf = properties.build().find(PidTag.RTF_COMPRESSED);
+      Optional<String> body = properties.build().find(PidTag.BODY);
+      boolean inSync = false;
+      if (rtf.isPresent() && body.isPresent()) {
+        try {
+          byte[] raw = written != null ? written : CompressedRtf.decompress(rtf.get().toByteArray());
+          inSync = withoutWhiteSpace(EncapsulatedHtml.displayedText(raw)).equals(withoutWhiteSpace(body.get()));
+        } catch (RtfFormatException e) {
+          // an RTF body that cannot be read is not in sync with anything
+        }
+      }
+      return inSync ? set(PidTag.RTF_IN_SYNC, true) : remove(PidTag.RTF_IN_SYNC);
+    }
+
+    private static String withoutWhiteSpace(String s) {
+      StringBuilder sb = new StringBuilder(s.length());
+      s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(sb::appendCodePoint);
+      return sb.toString();
+    }
+
+    /**
      * Appends a recipient.
      *
      * @param recipient the recipient
@@ -214,6 +273,23 @@ public final class Message {
      */
     public Builder addRecipient(Recipient recipient) {
       recipients.add(Objects.requireNonNull(recipient, "recipient"));
+      return this;
+    }
+
+    /**
+     * Gives every recipient without PidTagRowid its zero-based position in the recipient table as
+     * PidTagRowid ([MS-OXCMSG] section 2.2.1.38); recipients that have one keep it. Outlook expects
+     * the property on every recipient of a .msg file.
+     *
+     * @return this builder
+     */
+    public Builder numberRecipientRows() {
+      for (int i = 0; i < recipients.size(); i++) {
+        Recipient r = recipients.get(i);
+        if (!r.properties().has(PidTag.ROWID)) {
+          recipients.set(i, r.withProperties(r.properties().toBuilder().set(PidTag.ROWID, i).build()));
+        }
+      }
       return this;
     }
 

@@ -15,9 +15,6 @@ import org.xms4j.mapi.CodePage;
 import org.xms4j.mapi.PropertyBag;
 import org.xms4j.mapi.known.MessageClass;
 import org.xms4j.mapi.known.PidTag;
-import org.xms4j.rtf.CompressedRtf;
-import org.xms4j.rtf.EncapsulatedHtml;
-import org.xms4j.rtf.RtfFormatException;
 import org.xms4j.smil.MediaKind;
 import org.xms4j.smil.MediaObject;
 import org.xms4j.smil.MediaPart;
@@ -54,9 +51,6 @@ public final class MmsMessage implements MobileMessage {
 
   /** An absolute URI starts with a scheme of two or more characters (one letter is a drive). */
   private static final java.util.regex.Pattern ABSOLUTE_URI = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
-
-  /** PidTagNativeBody for an HTML body ([MS-OXCMSG] 2.2.1.58.2). */
-  private static final int NATIVE_BODY_HTML = 3;
 
   /** The content type of the SMIL presentation part: {@code application/smil}. */
   public static final String SMIL_MIME_TYPE = "application/smil";
@@ -409,8 +403,8 @@ public final class MmsMessage implements MobileMessage {
     /**
      * Sets the HTML body: PidTagHtml as UTF-8 bytes, with PidTagInternetCodepage 65001; and, as
      * Outlook needs to show it, PidTagRtfCompressed holding the HTML encapsulated in RTF
-     * ([MS-OXRTFEX], {@link EncapsulatedHtml#encapsulate(String)}) and compressed with LZFu
-     * ([MS-OXRTFCP], {@link CompressedRtf#compress(byte[])}), and PidTagNativeBody 3 (HTML).
+     * ([MS-OXRTFEX]) and compressed with LZFu ([MS-OXRTFCP]), and PidTagNativeBody 3 (HTML), as
+     * {@link Message.Builder#encapsulatedHtmlRtf(String)} sets them.
      * PidTagRtfInSync is then true when PidTagBody holds the same text as the RTF shows (white space
      * aside), and absent otherwise ([MS-OXCMSG] 2.2.1.58.5).
      *
@@ -622,44 +616,8 @@ public final class MmsMessage implements MobileMessage {
       text = bodies.text();
     }
 
-    /**
-     * Sets PidTagRtfInSync to true when PidTagBody and the text the RTF body shows are the same
-     * characters in the same order, white space aside ([MS-OXCMSG] 2.2.1.58.5), and removes it
-     * otherwise: absent means the two bodies are not to be synchronized, where false would ask an
-     * RTF-aware store to rewrite one from the other.
-     *
-     * @param written the RTF just written into PidTagRtfCompressed, or null to decompress the value
-     */
-    private void syncFlag(byte @Nullable [] written) {
-      PropertyBag p = message.propertiesBuilder().build();
-      Optional<Bytes> rtf = p.find(PidTag.RTF_COMPRESSED);
-      Optional<String> body = p.find(PidTag.BODY);
-      boolean inSync = false;
-      if (rtf.isPresent() && body.isPresent()) {
-        try {
-          byte[] raw = written != null ? written : CompressedRtf.decompress(rtf.get().toByteArray());
-          String shown = EncapsulatedHtml.displayedText(raw);
-          inSync = withoutWhiteSpace(shown).equals(withoutWhiteSpace(body.get()));
-        } catch (RtfFormatException e) {
-          // an RTF body that cannot be read is not in sync with anything
-        }
-      }
-      if (inSync) {
-        message.set(PidTag.RTF_IN_SYNC, true);
-      } else {
-        message.remove(PidTag.RTF_IN_SYNC);
-      }
-    }
-
-    private static String withoutWhiteSpace(String s) {
-      StringBuilder sb = new StringBuilder(s.length());
-      s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(sb::appendCodePoint);
-      return sb.toString();
-    }
-
     @Override
     public MmsMessage build() {
-      byte @Nullable [] rtf = null;
       if (!slides.isEmpty()) {
         assembleSlides();
       }
@@ -677,9 +635,6 @@ public final class MmsMessage implements MobileMessage {
       if (html != null) {
         message.set(PidTag.HTML, Bytes.encode(html, StandardCharsets.UTF_8));
         message.set(PidTag.INTERNET_CODEPAGE, CodePage.UTF_8);
-        rtf = EncapsulatedHtml.encapsulate(html).getBytes(StandardCharsets.US_ASCII);
-        message.set(PidTag.RTF_COMPRESSED, Bytes.of(CompressedRtf.compress(rtf)));
-        message.set(PidTag.NATIVE_BODY, NATIVE_BODY_HTML);
       }
       if (text != null) {
         if (text.isEmpty()) {
@@ -688,8 +643,10 @@ public final class MmsMessage implements MobileMessage {
           message.set(PidTag.BODY, text);
         }
       }
-      if (html != null || text != null) {
-        syncFlag(rtf);
+      if (html != null) {
+        message.encapsulatedHtmlRtf(html);
+      } else if (text != null) {
+        message.updateRtfInSync();
       }
       HtmlReferences refs = HtmlReferences.of(parts.isEmpty() ? ""
           : html != null ? html : MmsMessage.of(message.build()).html().orElse(""));

@@ -485,23 +485,11 @@ public sealed interface MobileMessage permits SmsMessage, MmsMessage {
         message.set(PidTag.MESSAGE_FLAGS, flags);
       }
       if (fresh || recipientsChanged) {
-        numberRows();
+        message.numberRecipientRows();
         displayList(PidTag.DISPLAY_TO, RecipientType.TO);
         displayList(PidTag.DISPLAY_CC, RecipientType.CC);
         displayList(PidTag.DISPLAY_BCC, RecipientType.BCC);
       }
-    }
-
-    /** Gives every recipient without PidTagRowid its position in the recipient table. */
-    private void numberRows() {
-      List<Recipient> rows = new ArrayList<>();
-      List<Recipient> current = message.recipients();
-      for (int i = 0; i < current.size(); i++) {
-        Recipient r = current.get(i);
-        rows.add(r.properties().has(PidTag.ROWID) ? r
-            : r.withProperties(r.properties().toBuilder().set(PidTag.ROWID, i).build()));
-      }
-      message.recipients(rows);
     }
 
     private static int apply(int flags, MessageFlag f, @Nullable Boolean value) {

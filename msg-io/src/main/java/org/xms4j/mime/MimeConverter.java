@@ -46,6 +46,10 @@ import org.xms4j.message.Message;
  *   <li>Content-Description is written only when PidTagDisplayName differs from the file name.
  *   <li>An RTF alternative is stored uncompressed in PidTagRtfCompressed ([MS-OXRTFCP] 2.1.3.1); RTF
  *       is never converted to text or HTML.
+ *   <li>Reading a message with an HTML body and no RTF alternative also sets what Outlook shows an
+ *       HTML body from: PidTagRtfCompressed holding the HTML encapsulated in RTF ([MS-OXRTFEX]),
+ *       PidTagNativeBody 3 and PidTagRtfInSync ({@code Message.Builder.encapsulatedHtmlRtf}); every
+ *       recipient gets PidTagRowid, its position in the recipient table.
  *   <li>Writing a message whose only HTML is the one PidTagRtfCompressed holds encapsulated
  *       ({@code \fromhtml1}, [MS-OXRTFEX]), as Outlook stores many messages, writes that HTML as the
  *       text/html part (reported as REPLACED); plain RTF is not converted (reported as DROPPED).

@@ -587,6 +587,9 @@ final class MimeReader {
             + " or PidTagHtml", Action.REPLACED);
       }
     }
+    if (htmlText != null && sel.rtf == null) {
+      b.encapsulatedHtmlRtf(htmlText); // the body Outlook shows an HTML message from ([Outlook] gotcha 5)
+    }
     if (sel.html == null && sel.plain == null && sel.rtf == null) {
       report.add(root.where, "no body", "no part qualifies as the message body ([MS-OXCMAIL] 2.2.3.3.2)",
           Action.DROPPED);
@@ -598,6 +601,7 @@ final class MimeReader {
     for (MimeEntity e : sel.attachments) {
       b.addAttachment(attachment(e, false, depth));
     }
+    b.numberRecipientRows();
     List<Recipient> rs = b.recipients();
     displayList(b, rs, PidTag.DISPLAY_TO, RecipientType.TO);
     displayList(b, rs, PidTag.DISPLAY_CC, RecipientType.CC);

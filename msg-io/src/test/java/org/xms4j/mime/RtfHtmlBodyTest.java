@@ -82,6 +82,24 @@ class RtfHtmlBodyTest {
   }
 
   @Test
+  void anHtmlMailReadFromMimeGetsTheRtfBodyOutlookShowsAndNumberedRecipients() throws Exception {
+    String html = "<html><body><p>Hello <b>there</b></p></body></html>";
+    String mime = "From: Ann <ann@example.com>\nTo: Bob <bob@example.com>, carol@example.com\n"
+        + "Subject: html\nDate: Wed, 01 May 2024 10:15:30 +0000\nMIME-Version: 1.0\n"
+        + "Content-Type: multipart/alternative; boundary=b\n\n"
+        + "--b\nContent-Type: text/plain; charset=us-ascii\n\nHello there\n"
+        + "--b\nContent-Type: text/html; charset=us-ascii\n\n" + html + "\n--b--\n";
+    Message m = Fixtures.read(mime).value(); // Fixtures.ascii writes each \n as CR LF
+    byte[] rtf = CompressedRtf.decompress(m.find(PidTag.RTF_COMPRESSED).orElseThrow().toByteArray());
+    assertThat(EncapsulatedHtml.extract(rtf)).hasValue(html);
+    assertThat(m.find(PidTag.NATIVE_BODY)).hasValue(3);
+    assertThat(m.find(PidTag.RTF_IN_SYNC)).hasValue(true);
+    assertThat(m.recipients()).extracting(r -> r.find(PidTag.ROWID).orElseThrow()).containsExactly(0, 1);
+    assertThat(org.xms4j.validation.Validator.validate(m, org.xms4j.validation.Profile.OUTLOOK).findings())
+        .extracting(f -> f.ruleId().value()).doesNotContain("OUTLOOK-R008", "OUTLOOK-R011");
+  }
+
+  @Test
   void outlookHtmlMailStoredAsRtfOnlyKeepsItsHtml() throws IOException {
     Optional<Path> root = TestData.realRoot();
     assumeTrue(root.isPresent(), "shared/testdata-real is absent: HtmlSampleEmail.msg skipped");
