@@ -50,6 +50,8 @@ import org.xms4j.message.Message;
  *       HTML body from: PidTagRtfCompressed holding the HTML encapsulated in RTF ([MS-OXRTFEX]),
  *       PidTagNativeBody 3 and PidTagRtfInSync ({@code Message.Builder.encapsulatedHtmlRtf}); every
  *       recipient gets PidTagRowid, its position in the recipient table.
+ *   <li>PidTagMessageDeliveryTime is the date-time of the newest (first) Received field, when there
+ *       is one; PidTagClientSubmitTime is the Date field.
  *   <li>Writing a message whose only HTML is the one PidTagRtfCompressed holds encapsulated
  *       ({@code \fromhtml1}, [MS-OXRTFEX]), as Outlook stores many messages, writes that HTML as the
  *       text/html part (reported as REPLACED); plain RTF is not converted (reported as DROPPED).

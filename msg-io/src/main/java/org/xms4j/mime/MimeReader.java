@@ -211,6 +211,7 @@ final class MimeReader {
     if (importance.isPresent()) {
       sink.set(PidTag.IMPORTANCE, importance.getAsInt());
     }
+    deliveryTime(hb).ifPresent(t -> sink.set(PidTag.MESSAGE_DELIVERY_TIME, t));
     if (from != null) {
       party(sink, from, PidTag.SENT_REPRESENTING_NAME, PidTag.SENT_REPRESENTING_ADDRESS_TYPE,
           PidTag.SENT_REPRESENTING_EMAIL_ADDRESS, PidTag.SENT_REPRESENTING_SMTP_ADDRESS, mobileMail);
@@ -293,6 +294,23 @@ final class MimeReader {
       return new Recipient(r.properties().toBuilder().set(PidTag.SMTP_ADDRESS, p.address()).build());
     }
     return Recipient.of(type, p.name() != null ? p.name() : p.address(), Recipient.ADDRESS_TYPE_SMTP, p.address());
+  }
+
+  /**
+   * The time a received message was delivered: the date-time of its newest Received trace field,
+   * which is the first one (each relay adds its own on top, RFC 5321 4.4), after that field's last
+   * semicolon (RFC 5322 3.6.7). Outlook shows PidTagMessageDeliveryTime as "Received".
+   *
+   * @return the time, or empty without a Received field or when its date-time cannot be parsed
+   */
+  static Optional<Instant> deliveryTime(HeaderBlock hb) {
+    for (HeaderBlock.Field f : hb.fields()) {
+      if (HeaderRules.lower(f.name()).equals("received")) {
+        int semi = f.value().lastIndexOf(';');
+        return semi < 0 ? Optional.empty() : parseDate(f.value().substring(semi + 1).replaceAll("\\s+", " "));
+      }
+    }
+    return Optional.empty();
   }
 
   static Optional<Instant> parseDate(String value) {

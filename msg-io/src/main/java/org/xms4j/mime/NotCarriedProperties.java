@@ -70,7 +70,8 @@ public final class NotCarriedProperties {
       new Entry(PidTag.SENSITIVITY, NO_HEADER + " in this converter (the Sensitivity header is kept as an Internet"
           + " header property)"),
       new Entry(PidTag.STORE_SUPPORT_MASK, STORE),
-      new Entry(PidTag.MESSAGE_DELIVERY_TIME, STORE + " (a receiving store sets the delivery time)"),
+      new Entry(PidTag.MESSAGE_DELIVERY_TIME, STORE + " (a receiving store sets the delivery time; readers take it "
+          + "from the newest Received field, which only relays write)"),
       new Entry(PidTag.CREATION_TIME, STORE),
       new Entry(PidTag.LAST_MODIFICATION_TIME, STORE),
       new Entry(PidTag.TRANSPORT_MESSAGE_HEADERS, "a record of the headers a message arrived with; writers"
