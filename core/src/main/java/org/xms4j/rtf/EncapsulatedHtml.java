@@ -98,11 +98,14 @@ public final class EncapsulatedHtml {
    * [MS-OXRTFEX] extracts it, or empty when its header has no {@code \fromhtml1} (plain RTF, or
    * text encapsulated with {@code \fromtext}).
    *
-   * <p>The HTML is the contents of the HTMLTAG groups ({@code \mhtmltag} groups are left out) and
-   * the document text between them, without the parts between {@code \htmlrtf} and
-   * {@code \htmlrtf0}; {@code \par} and {@code \line} give CR LF and {@code \tab} a tab, other
-   * formatting control words nothing. {@code \fromhtml1} counts when it comes in the header, before
-   * any document text and HTMLTAG group ([MS-OXRTFEX] 2.2.3.1).
+   * <p>The HTML is the contents of the HTMLTAG groups ({@code \mhtmltag} groups are left out), also
+   * of those inside {@code \htmlrtf} parts, and the document text between them, without the parts
+   * between {@code \htmlrtf} and {@code \htmlrtf0} ([MS-OXRTFEX] 2.2.3.2); {@code \par} and
+   * {@code \line} give CR LF and {@code \tab} a tab, other formatting control words nothing. HTMLTAG
+   * contents are decoded in the document's code page ({@code \ansicpgN}), document text in its font's;
+   * text in a symbol font ({@code \fcharset2}) gives the document code page's characters, which the
+   * original HTML held. {@code \fromhtml1} counts when it comes in the header, before any document
+   * text and HTMLTAG group ([MS-OXRTFEX] 2.2.3.1).
    *
    * @param rtf the RTF document (decompressed, see {@link CompressedRtf#decompress(byte[])})
    * @return the HTML, or empty when the RTF does not encapsulate HTML
@@ -117,7 +120,9 @@ public final class EncapsulatedHtml {
    * Returns the text an RTF reader shows for an RTF document: the document text with the parts
    * between {@code \htmlrtf} and {@code \htmlrtf0}, without HTMLTAG groups, the font table and
    * other destinations; {@code \par} and {@code \line} give CR LF, {@code \tab} a tab. Bytes that
-   * are not valid in their code page show as U+FFFD, as an RTF reader shows them.
+   * are not valid in their code page show as U+FFFD, as an RTF reader shows them; byte b in a symbol
+   * font ({@code \fcharset2}, such as Symbol or Wingdings) is U+F000 + b, the private-use character
+   * Windows shows the font's glyph for.
    *
    * @param rtf the RTF document
    * @return the text, possibly empty

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.xms4j.mapi.CodePage;
@@ -18,13 +19,22 @@ import org.xms4j.mapi.CodePage;
  * and other destinations left out).
  *
  * <p>Text bytes, literal or {@code \'hh}, are decoded in the code page of the current font (its
- * {@code \fcharsetN} or {@code \cpgN} in the font table; byte b of a symbol font, {@code \fcharset2},
- * is U+F000 + b), else the document's ({@code \ansicpgN});
- * <code>&#92;uN</code> gives a UTF-16 code unit and skips the <code>&#92;ucN</code> fallback characters after it.
+ * {@code \fcharsetN} or {@code \cpgN} in the font table), else in the document's
+ * ({@code \ansicpgN}), with two exceptions ([MS-OXRTFEX] 2.2.3.2): the contents of HTMLTAG groups are
+ * always decoded in the document's code page, whatever the font; and bytes of a symbol font
+ * ({@code \fcharset2}, such as Symbol or Wingdings) are, in the HTML, the document code page's
+ * characters (what the original HTML held, with a {@code font-family} naming the font), while the text
+ * an RTF reader shows gets U+F000 + b for byte b, the private-use character Windows maps a symbol
+ * font's glyph to. <code>&#92;uN</code> gives a UTF-16 code unit and skips the <code>&#92;ucN</code>
+ * fallback characters after it.
+ *
+ * <p>The contents of HTMLTAG groups go into the HTML even where {@code \htmlrtf} is on: [MS-OXRTFEX]
+ * 2.2.3.2 says CONTENT fragments inside HTMLTAG destination groups MUST be copied, and limits the
+ * skipping of what {@code \htmlrtf} suppresses to the text outside HTMLTAG destination groups.
  */
 final class RtfReader {
 
-  /** What the reader collected. */
+  /** What the reader collected; the HTML is empty when the header has no {@code \fromhtml1}. */
   record Result(boolean fromHtml, String html, String text) {
   }
 
@@ -55,12 +65,12 @@ final class RtfReader {
       "colorschememapping", "latentstyles", "datastore", "footnote", "annotation", "fldinst", "bkmkstart",
       "bkmkend", "nonshppict", "shppict", "mhtmltag");
 
-  /** The code page of symbol fonts ({@code \fcharset2}): byte b is U+F000 + b, as Windows maps it. */
-  private static final int SYMBOL = -2;
+  /** The character set of symbol fonts ({@code \fcharset2}): shown, byte b is U+F000 + b, as Windows maps it. */
+  private static final int SYMBOL_CHARSET = 2;
 
-  /** Code pages of the font character sets of [MSFT-RTF] ({@code \fcharsetN}). */
+  /** Code pages of the font character sets of [MSFT-RTF] ({@code \fcharsetN}), the symbol set aside. */
   private static final Map<Integer, Integer> CHARSETS = Map.ofEntries(
-      Map.entry(0, 1252), Map.entry(2, SYMBOL), Map.entry(77, 10000), Map.entry(128, 932), Map.entry(129, 949), Map.entry(134, 936),
+      Map.entry(0, 1252), Map.entry(77, 10000), Map.entry(128, 932), Map.entry(129, 949), Map.entry(134, 936),
       Map.entry(136, 950), Map.entry(161, 1253), Map.entry(162, 1254), Map.entry(163, 1258),
       Map.entry(177, 1255), Map.entry(178, 1256), Map.entry(186, 1257), Map.entry(204, 1251),
       Map.entry(222, 874), Map.entry(238, 1250), Map.entry(254, 437), Map.entry(255, 850));
@@ -79,6 +89,8 @@ final class RtfReader {
   private final Deque<State> stack = new ArrayDeque<>();
   private State st = new State(Dest.DOCUMENT, false, 1, -1);
   private final Map<Integer, Integer> fontCodePages = new HashMap<>();
+  /** Fonts of the symbol character set without a {@code \cpgN}. */
+  private final Set<Integer> symbolFonts = new HashSet<>();
   private int fontDefined = -1;
   private int defaultCodePage = CodePage.CP_1252;
   private boolean fromHtml;
@@ -93,7 +105,12 @@ final class RtfReader {
   private long pendingStart;
   private boolean pendingHtml;
   private boolean pendingText;
-  private int pendingCodePage;
+  /** The code page the pending bytes are decoded in for the HTML. */
+  private int pendingHtmlCodePage;
+  /** The code page the pending bytes are decoded in for the text shown, unless {@link #pendingSymbol}. */
+  private int pendingTextCodePage;
+  /** Whether the pending bytes are shown as symbol-font characters (U+F000 + b). */
+  private boolean pendingSymbol;
 
   private RtfReader(byte[] in) {
     this.in = in;
@@ -108,7 +125,8 @@ final class RtfReader {
    *     is not two hex digits, a control word's parameter has more than 10 digits, the input ends
    *     inside a group or after a lone backslash, something other than white space follows the
    *     document's closing brace, text is in a code page this platform cannot decode, or HTML text
-   *     is not valid in its code page (text only an RTF reader shows gets U+FFFD instead)
+   *     of a document that encapsulates HTML ({@code \fromhtml1}) is not valid in its code page (text
+   *     only an RTF reader shows gets U+FFFD instead)
    */
   static Result read(byte[] rtf) throws RtfFormatException {
     RtfReader r = new RtfReader(rtf);
@@ -273,13 +291,18 @@ final class RtfReader {
         case "f" -> fontDefined = param;
         case "fcharset" -> {
           Integer cp = CHARSETS.get(param);
-          if (cp != null && fontDefined >= 0) {
-            fontCodePages.putIfAbsent(fontDefined, cp);
+          if (fontDefined >= 0 && !fontCodePages.containsKey(fontDefined) && !symbolFonts.contains(fontDefined)) {
+            if (param == SYMBOL_CHARSET) {
+              symbolFonts.add(fontDefined);
+            } else if (cp != null) {
+              fontCodePages.put(fontDefined, cp);
+            }
           }
         }
         case "cpg" -> {
           if (fontDefined >= 0) {
             fontCodePages.put(fontDefined, param);
+            symbolFonts.remove(fontDefined);
           }
         }
         default -> {
@@ -326,7 +349,9 @@ final class RtfReader {
       skip--;
       return;
     }
-    boolean toHtml = !st.htmlrtf && (st.dest == Dest.DOCUMENT || st.dest == Dest.HTMLTAG);
+    // [MS-OXRTFEX] 2.2.3.2: HTMLTAG contents are copied whatever \htmlrtf says; outside them, \htmlrtf suppresses
+    // fromHtml is settled: the header ends before the first document text or HTMLTAG group
+    boolean toHtml = fromHtml && (st.dest == Dest.HTMLTAG || (st.dest == Dest.DOCUMENT && !st.htmlrtf));
     boolean toText = st.dest == Dest.DOCUMENT;
     if (st.dest == Dest.DOCUMENT) {
       header = false;
@@ -334,14 +359,21 @@ final class RtfReader {
     if (!toHtml && !toText) {
       return;
     }
-    int cp = fontCodePages.getOrDefault(st.font, defaultCodePage);
-    if (pendingLength > 0 && (toHtml != pendingHtml || toText != pendingText || cp != pendingCodePage)) {
+    boolean symbol = symbolFonts.contains(st.font);
+    int fontCodePage = fontCodePages.getOrDefault(st.font, defaultCodePage);
+    // [MS-OXRTFEX] 2.2.3.2: HTMLTAG contents are in the default code page; a symbol font's bytes in the HTML are
+    // the characters the original HTML held in the document's code page (only a reader showing RTF maps glyphs)
+    int htmlCodePage = st.dest == Dest.HTMLTAG || symbol ? defaultCodePage : fontCodePage;
+    if (pendingLength > 0 && (toHtml != pendingHtml || toText != pendingText || htmlCodePage != pendingHtmlCodePage
+        || fontCodePage != pendingTextCodePage || symbol != pendingSymbol)) {
       flush();
     }
     if (pendingLength == 0) {
       pendingHtml = toHtml;
       pendingText = toText;
-      pendingCodePage = cp;
+      pendingHtmlCodePage = htmlCodePage;
+      pendingTextCodePage = fontCodePage;
+      pendingSymbol = symbol;
       pendingStart = at;
     }
     if (pendingLength == pending.length) {
@@ -355,11 +387,11 @@ final class RtfReader {
     if (st.dest == Dest.DOCUMENT) {
       header = false;
       text.append(s);
-      if (!st.htmlrtf) {
+      if (!st.htmlrtf && fromHtml) {
         html.append(s);
       }
-    } else if (st.dest == Dest.HTMLTAG && !st.htmlrtf) {
-      html.append(s);
+    } else if (st.dest == Dest.HTMLTAG && fromHtml) {
+      html.append(s); // whatever \htmlrtf says ([MS-OXRTFEX] 2.2.3.2)
     }
   }
 
@@ -367,39 +399,43 @@ final class RtfReader {
     if (pendingLength == 0) {
       return;
     }
-    if (pendingCodePage == SYMBOL) {
-      StringBuilder sb = new StringBuilder(pendingLength);
-      for (int i = 0; i < pendingLength; i++) {
-        sb.append((char) (0xF000 | (pending[i] & 0xFF)));
-      }
-      emit(sb.toString());
-      return;
-    }
-    Charset cs = CodePage.charset(pendingCodePage).orElseThrow(() -> new RtfFormatException(
-        "expected text in a code page this platform can decode, was code page " + pendingCodePage, pendingStart));
-    String s;
-    try {
-      s = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(pending, 0, pendingLength)).toString();
-    } catch (CharacterCodingException e) {
-      if (pendingHtml) {
-        throw new RtfFormatException("expected HTML text valid in code page " + pendingCodePage + ", was "
-            + pendingLength + (pendingLength == 1 ? " byte that is not" : " bytes that are not"), pendingStart);
-      }
-      // text only an RTF reader shows: it shows a replacement character, so do we
-      s = new String(pending, 0, pendingLength, cs);
-    }
-    emit(s);
-  }
-
-  private void emit(String s) {
+    String forHtml = null;
     if (pendingHtml) {
-      html.append(s);
+      forHtml = decode(pendingHtmlCodePage, true);
+      html.append(forHtml);
     }
     if (pendingText) {
-      text.append(s);
+      if (pendingSymbol) {
+        StringBuilder sb = new StringBuilder(pendingLength);
+        for (int i = 0; i < pendingLength; i++) {
+          sb.append((char) (0xF000 | (pending[i] & 0xFF)));
+        }
+        text.append(sb);
+      } else {
+        text.append(forHtml != null && pendingTextCodePage == pendingHtmlCodePage ? forHtml
+            : decode(pendingTextCodePage, false));
+      }
     }
     pendingLength = 0;
+  }
+
+  /**
+   * Decodes the pending bytes; HTML text must be valid in its code page, text only an RTF reader shows
+   * gets the replacement character an RTF reader shows.
+   */
+  private String decode(int codePage, boolean strict) throws RtfFormatException {
+    Charset cs = CodePage.charset(codePage).orElseThrow(() -> new RtfFormatException(
+        "expected text in a code page this platform can decode, was code page " + codePage, pendingStart));
+    try {
+      return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(pending, 0, pendingLength)).toString();
+    } catch (CharacterCodingException e) {
+      if (strict) {
+        throw new RtfFormatException("expected HTML text valid in code page " + codePage + ", was "
+            + pendingLength + (pendingLength == 1 ? " byte that is not" : " bytes that are not"), pendingStart);
+      }
+      return new String(pending, 0, pendingLength, cs);
+    }
   }
 
   private boolean startsWith(String prefix) {

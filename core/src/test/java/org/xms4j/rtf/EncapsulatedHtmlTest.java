@@ -135,13 +135,54 @@ class EncapsulatedHtmlTest {
 
   @Test
   void symbolFontsAndBadBytesOutsideTheHtml() throws RtfFormatException {
-    // as Outlook writes them: a bullet in the Symbol font; a raw 0xA0 under code page 65001 in an htmlrtf part
+    // as Outlook writes them: a list bullet in the Symbol font and a raw 0xA0 under code page 65001, both in
+    // htmlrtf parts, so only an RTF reader shows them
     byte[] rtf = ascii("{\\rtf1\\ansi\\ansicpg65001\\fromhtml1 {\\fonttbl{\\f2\\fnil\\fcharset2 Symbol;}}"
-        + "{\\*\\htmltag84 &nbsp;}\\htmlrtf \u00a0\\htmlrtf0 {\\f2 \\'b7}}");
-    assertThat(EncapsulatedHtml.extract(rtf)).contains("&nbsp;\uf0b7");
+        + "{\\*\\htmltag84 &nbsp;}\\htmlrtf \u00a0\\htmlrtf0 \\htmlrtf {\\f2 \\'b7}\\htmlrtf0 }");
+    assertThat(EncapsulatedHtml.extract(rtf)).contains("&nbsp;");
     assertThat(EncapsulatedHtml.displayedText(rtf)).isEqualTo("\ufffd\uf0b7");
     assertFails("{\\rtf1\\ansicpg65001\\fromhtml1 {\\*\\htmltag0 \\'a0}}", 43,
         "expected HTML text valid in code page 65001, was 1 byte that is not");
+  }
+
+  /** Outlook's shape for a Wingdings span: the HTML held the letter, an RTF reader shows the font's glyph. */
+  @Test
+  void symbolFontTextIsTheCodePageCharacterInTheHtmlAndTheGlyphWhenShown() throws RtfFormatException {
+    byte[] rtf = ascii("{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss Arial;}"
+        + "{\\f2\\fnil\\fcharset2 Wingdings;}}{\\*\\htmltag64}{\\*\\htmltag84 <span style='font-family:Wingdings'>}"
+        + "\\htmlrtf {\\f2 \\htmlrtf0 J{\\*\\htmltag92 </span>}\\htmlrtf }\\htmlrtf0 }");
+    assertThat(EncapsulatedHtml.extract(rtf)).contains("<span style='font-family:Wingdings'>J</span>");
+    assertThat(EncapsulatedHtml.displayedText(rtf)).isEqualTo("\uf04a");
+    // \'hh escapes in a symbol font: the code page 1252 character in the HTML (0xB7 is U+00B7), the glyph shown
+    byte[] escaped = ascii("{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 {\\fonttbl{\\f2\\fnil\\fcharset2 Symbol;}}"
+        + "{\\f2 \\'b7{\\*\\htmltag0 \\'e9}}}");
+    assertThat(EncapsulatedHtml.extract(escaped)).contains("\u00b7\u00e9");
+    assertThat(EncapsulatedHtml.displayedText(escaped)).isEqualTo("\uf0b7");
+    // plain RTF has no HTML to decode: a symbol byte that is no character of code page 950 alone (a list
+    // bullet of Apache POI's chinese-traditional.msg) is only shown
+    byte[] plain = ascii("{\\rtf1\\ansi\\ansicpg950{\\fonttbl{\\f6\\fnil\\fcharset2 Symbol;}}{\\pntext\\f6\\'B7\\tab}x}");
+    assertThat(EncapsulatedHtml.extract(plain)).isEmpty();
+    assertThat(EncapsulatedHtml.displayedText(plain)).isEqualTo("\uf0b7\tx");
+  }
+
+  /** [MS-OXRTFEX] 2.2.3.2: HTMLTAG contents are text in the default code page, whatever the current font's. */
+  @Test
+  void htmltagContentsAreInTheDocumentCodePage() throws RtfFormatException {
+    byte[] rtf = ascii("{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 {\\fonttbl{\\f1\\fnil\\fcharset204 Cyr;}}"
+        + "{\\f1 {\\*\\htmltag0 <p title=\"\\'e9\">}\\'c0}}");
+    assertThat(EncapsulatedHtml.extract(rtf)).contains("<p title=\"\u00e9\">\u0410");
+    assertThat(EncapsulatedHtml.displayedText(rtf)).isEqualTo("\u0410");
+  }
+
+  /**
+   * [MS-OXRTFEX] 2.2.3.2: CONTENT fragments of HTMLTAG destination groups MUST be copied to the HTML; the
+   * skipping of what {@code \htmlrtf} suppresses is stated for the text outside HTMLTAG destination groups.
+   */
+  @Test
+  void htmltagGroupsInsideHtmlrtfAreCopied() throws RtfFormatException {
+    byte[] rtf = ascii("{\\rtf1\\fromhtml1 \\htmlrtf {\\*\\htmltag4 <b>}x\\htmlrtf0 y{\\htmlrtf {\\*\\htmltag0 \\par </b>}}}");
+    assertThat(EncapsulatedHtml.extract(rtf)).contains("<b>y\r\n</b>");
+    assertThat(EncapsulatedHtml.displayedText(rtf)).isEqualTo("xy");
   }
 
   @Test
