@@ -45,6 +45,11 @@ public final class CompressedRtf {
 
   /** The size of the dictionary in bytes. */
   static final int DICTIONARY_SIZE = 4096;
+  /**
+   * The most dictionary offsets {@link #compress(byte[])} tries for one token: 256, the most recently
+   * written of those that hold the input's next byte.
+   */
+  public static final int MAX_CANDIDATES = 256;
   /** The longest match a dictionary reference can express, in bytes. */
   static final int MAX_MATCH = 17;
   /** The most output bytes one byte of LZFu contents can yield: a control byte and 8 references of 17 bytes. */
@@ -239,6 +244,13 @@ public final class CompressedRtf {
    * ends with the reference to the write offset and has no padding; the CRC covers the contents.
    * The spec's examples (section 3.1.1 and 3.1.2) come out byte for byte.
    *
+   * <p>Cost bound: a search tries only the dictionary offsets that hold the input's next byte, and
+   * of those at most the {@value #MAX_CANDIDATES} most recently written, so each token costs at most
+   * {@value #MAX_CANDIDATES} &times; 17 byte comparisons plus a walk over the 64 words of a bit index,
+   * and compression time is linear in the input size whatever its contents. Where more offsets hold
+   * the byte, a longer match at an older offset may be missed; the output is valid all the same (any
+   * match is), only possibly longer. With fewer candidates the search is exactly the spec's.
+   *
    * @param rtf the bytes to compress, at most {@link #MAX_COMPRESS_SIZE} bytes
    * @return the value: the 16-byte header and the compressed contents
    * @throws IllegalArgumentException when the input is larger than {@link #MAX_COMPRESS_SIZE}
@@ -337,23 +349,32 @@ public final class CompressedRtf {
    * <p>The search of [MS-OXRTFCP] 2.3.3.2.1 tries every dictionary offset in order (from 0 while the
    * dictionary is filling, from the write offset + 1 once it is full) up to the write offset and
    * keeps the first longest match. Here only offsets holding the input's first byte are tried (an
-   * index of bitsets per byte value), which finds the same match. A match is measured against the
-   * dictionary as a reader sees it while it copies: a byte at or after the write offset is the input
-   * byte the copy has already produced there.
+   * index of bitsets per byte value), and of those only the {@link #MAX_CANDIDATES} most recently
+   * written, still in the spec's order; with fewer candidates that is the spec's match. A match is
+   * measured against the dictionary as a reader sees it while it copies: a byte at or after the write
+   * offset is the input byte the copy has already produced there.
+   *
+   * <p>It counts its work ({@link #searches()}, {@link #mostCandidates()}, {@link #bytesCompared()})
+   * so that tests can check the bound without timing anything.
    */
-  private static final class Compressor {
+  static final class Compressor {
     private static final int MASK = DICTIONARY_SIZE - 1;
     private static final int WORDS = DICTIONARY_SIZE / 64;
 
     private final byte[] in;
     private final byte[] dict = new byte[DICTIONARY_SIZE];
     private final long[][] where = new long[256][WORDS];
+    /** The offsets one search tries, the most recently written first. */
+    private final int[] candidates = new int[MAX_CANDIDATES];
     private int write = INITIAL_DICTIONARY.length;
     private boolean full;
     private byte[] out;
     private int size;
     private int bestLength;
     private int bestOffset;
+    private long searches;
+    private int mostCandidates;
+    private long bytesCompared;
 
     Compressor(byte[] in) {
       this.in = in;
@@ -362,6 +383,21 @@ public final class CompressedRtf {
         where[dict[p] & 0xFF][p >>> 6] |= 1L << p;
       }
       this.out = new byte[Math.max(64, in.length / 2)];
+    }
+
+    /** Returns the number of longest-match searches made: one per token. */
+    long searches() {
+      return searches;
+    }
+
+    /** Returns the most dictionary offsets one search tried. */
+    int mostCandidates() {
+      return mostCandidates;
+    }
+
+    /** Returns the number of byte comparisons all searches made together. */
+    long bytesCompared() {
+      return bytesCompared;
     }
 
     byte[] run() {
@@ -408,34 +444,57 @@ public final class CompressedRtf {
       long[] bits = where[in[cursor] & 0xFF];
       bestLength = 0;
       bestOffset = 0;
-      int start = full ? (write + 1) & MASK : 0;
-      if (start <= write) {
-        scan(bits, start, write, cursor, max);
-      } else if (!scan(bits, start, DICTIONARY_SIZE, cursor, max)) {
-        scan(bits, 0, write, cursor, max);
+      // the spec's order is circular: from the write offset + 1 (0 while filling) up to the write offset;
+      // collect from the most recent back, then try the collected ones oldest first
+      int n = collect(bits, 0, write, 0);
+      if (full) {
+        n = collect(bits, write + 1, DICTIONARY_SIZE, n);
       }
-      return (long) bestLength << 32 | bestOffset;
-    }
-
-    /** Tries the offsets of [from, to) that hold the first byte; returns true once a match of {@code max} is found. */
-    private boolean scan(long[] bits, int from, int to, int cursor, int max) {
-      for (int p = next(bits, from, to); p >= 0; p = next(bits, p + 1, to)) {
+      searches++;
+      mostCandidates = Math.max(mostCandidates, n);
+      for (int i = n - 1; i >= 0; i--) {
+        int p = candidates[i];
         int length = matchLength(p, cursor, max);
         if (length > bestLength) {
           bestLength = length;
           bestOffset = p;
           if (length == max) {
-            return true;
+            break;
           }
         }
       }
-      return false;
+      return (long) bestLength << 32 | bestOffset;
+    }
+
+    /**
+     * Adds the offsets of [from, to) whose bit is set to {@link #candidates}, the highest first, until
+     * it holds {@link #MAX_CANDIDATES}; returns the new count.
+     */
+    private int collect(long[] bits, int from, int to, int count) {
+      int n = count;
+      int p = to - 1;
+      while (n < MAX_CANDIDATES && p >= from) {
+        int word = p >>> 6;
+        long w = bits[word] & (-1L >>> (63 - (p & 63)));
+        if (w == 0) {
+          p = (word << 6) - 1;
+          continue;
+        }
+        int q = (word << 6) + 63 - Long.numberOfLeadingZeros(w);
+        if (q < from) {
+          break;
+        }
+        candidates[n++] = q;
+        p = q - 1;
+      }
+      return n;
     }
 
     private int matchLength(int p, int cursor, int max) {
       int behind = (write - p) & MASK;
       int length = 0;
       while (length < max) {
+        bytesCompared++;
         byte d = length >= behind ? in[cursor + length - behind] : dict[(p + length) & MASK];
         if (d != in[cursor + length]) {
           break;
@@ -443,26 +502,6 @@ public final class CompressedRtf {
         length++;
       }
       return length;
-    }
-
-    /** Returns the first set bit in [from, to), or -1. */
-    private static int next(long[] bits, int from, int to) {
-      if (from >= to) {
-        return -1;
-      }
-      int word = from >>> 6;
-      long w = bits[word] & (-1L << from);
-      while (true) {
-        if (w != 0) {
-          int p = (word << 6) + Long.numberOfTrailingZeros(w);
-          return p < to ? p : -1;
-        }
-        word++;
-        if (word << 6 >= to) {
-          return -1;
-        }
-        w = bits[word];
-      }
     }
 
     private void add(byte b) {

@@ -118,6 +118,29 @@ class CompressedRtfTest {
     assertThat(CompressedRtf.decompress(c)).containsExactly(rtf);
   }
 
+  /**
+   * The cost of compression is bounded (what MimeReader relies on for any mail's HTML): in random a/b text
+   * about 2048 dictionary offsets hold each byte, yet no search tries more than 256 of them, and every
+   * token costs at most 256 x 17 byte comparisons. Counted, not timed.
+   */
+  @Test
+  void aSearchTriesAtMost256OffsetsWhateverTheInput() throws RtfFormatException {
+    Random r = new Random(5);
+    byte[] ab = new byte[100_000];
+    for (int i = 0; i < ab.length; i++) {
+      ab[i] = (byte) (r.nextBoolean() ? 'a' : 'b');
+    }
+    CompressedRtf.Compressor c = new CompressedRtf.Compressor(ab);
+    byte[] contents = c.run();
+    assertThat(CompressedRtf.MAX_CANDIDATES).isEqualTo(256);
+    assertThat(c.mostCandidates()).as("offsets tried by one search").isEqualTo(256);
+    assertThat(c.searches()).as("one search per token").isBetween(1L, (long) ab.length);
+    assertThat(c.bytesCompared()).isLessThanOrEqualTo(c.searches() * 256 * 17);
+    byte[] value = CompressedRtf.compress(ab);
+    assertThat(Arrays.copyOfRange(value, 16, value.length)).containsExactly(contents);
+    assertThat(CompressedRtf.decompress(value)).containsExactly(ab);
+  }
+
   @Test
   void textWithoutLineBreaksNeverRefersToTheCrLfOfTheDictionary() {
     // what readers holding LF CR at 168 (Apache POI, MSGReader) would misread
