@@ -53,7 +53,6 @@ public final class EncapsulatedHtml {
   private static final int TYPE_OTHER = 15;
 
   private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z][A-Za-z0-9:_-]*)");
-  private static final Pattern BODY_TAG = Pattern.compile("<body[\\s/>]", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
   /** Elements whose content is text up to their end tag. */
   private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp", "iframe",
@@ -74,8 +73,11 @@ public final class EncapsulatedHtml {
    * {@code \fromhtml1}; an empty {@code {\*\htmltag64}} precedes the body. Markup (tags, comments,
    * declarations), character references, line breaks and everything outside the HTML body (the
    * head, script and style contents) go into HTMLTAG groups; the text of the body is RTF text, so
-   * that an RTF reader shows it. What an RTF reader needs besides (the character a reference
-   * stands for, a line break for {@code <br>}, a paragraph after a block) is wrapped in
+   * that an RTF reader shows it; a document without a body start tag (one outside comments and the
+   * text of script, style and other raw-text elements) is all body. What an RTF reader needs besides
+   * (the character a reference stands for, or a reference no character has, such as
+   * {@code &foo;}, as written, which is what a browser shows; a line break for {@code <br>}; a
+   * paragraph after a block) is wrapped in
    * {@code \htmlrtf} ... {@code \htmlrtf0}. Backslash and braces are escaped, tab is {@code \tab},
    * CR LF is {@code \par}, other control characters are {@code \'hh}, and every character above
    * U+007F is <code>&#92;uN</code> (one per UTF-16 code unit, so supplementary characters are surrogate
@@ -145,7 +147,7 @@ public final class EncapsulatedHtml {
     Writer(String html) {
       this.html = html;
       this.out = new StringBuilder(HEADER.length() + html.length() * 2 + 16).append(HEADER);
-      this.hasBody = BODY_TAG.matcher(html).find();
+      this.hasBody = hasBodyStartTag();
       this.where = hasBody ? Where.BEFORE_HTML : Where.IN_BODY;
     }
 
@@ -184,6 +186,42 @@ public final class EncapsulatedHtml {
         i = end;
       }
       return out.append('}').toString();
+    }
+
+    /**
+     * Tells whether the document has a body start tag, reading markup as {@link #run()} does: a
+     * {@code <body} inside a comment or the text of a raw-text element (script, style, title ...) is
+     * none.
+     */
+    private boolean hasBodyStartTag() {
+      int i = html.indexOf('<');
+      while (i >= 0) {
+        int end = markupEnd(i);
+        if (end == i) {
+          i = html.indexOf('<', i + 1);
+          continue;
+        }
+        String m = html.substring(i, end);
+        Matcher nm = TAG_NAME.matcher(m);
+        if (nm.lookingAt() && !m.startsWith("</")) {
+          String name = nm.group(1).toLowerCase(Locale.ROOT);
+          if (name.equals("body")) {
+            return true;
+          }
+          end = rawTextEnd(name, m, end);
+        }
+        i = html.indexOf('<', end);
+      }
+      return false;
+    }
+
+    /** Returns the end of the text after a raw-text element's start tag {@code m}, or {@code end} for other markup. */
+    private int rawTextEnd(String name, String m, int end) {
+      if (!RAW_TEXT.contains(name) || m.endsWith("/>")) {
+        return end;
+      }
+      int close = indexOfIgnoreCase("</" + name, end);
+      return close < 0 ? html.length() : close;
     }
 
     /** Returns the index after the markup starting at {@code i}, or {@code i} when '<' starts none. */
@@ -264,26 +302,20 @@ public final class EncapsulatedHtml {
           rtfOnly("\\par ");
         }
       }
-      if (!closing && RAW_TEXT.contains(name) && !m.endsWith("/>")) {
-        int close = indexOfIgnoreCase("</" + name, end);
-        int contentEnd = close < 0 ? html.length() : close;
-        if (contentEnd > end) {
-          hidden(TYPE_OTHER << 4 | destination(false), html.substring(end, contentEnd));
-        }
-        return contentEnd;
+      int contentEnd = closing ? end : rawTextEnd(name, m, end);
+      if (contentEnd > end) {
+        hidden(TYPE_OTHER << 4 | destination(false), html.substring(end, contentEnd));
       }
-      return end;
+      return contentEnd;
     }
 
     private void entity(String reference) {
       hidden(TYPE_INLINE << 4 | destination(false), reference);
       if (visible()) {
-        String decoded = Parser.unescapeEntities(reference, false);
-        if (!decoded.equals(reference)) {
-          StringBuilder sb = new StringBuilder();
-          escape(sb, decoded);
-          rtfOnly(sb.toString());
-        }
+        // what a browser shows: the character, or an unknown reference such as &foo; as it is written
+        StringBuilder sb = new StringBuilder();
+        escape(sb, Parser.unescapeEntities(reference, false));
+        rtfOnly(sb.toString());
       }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,31 @@ class EncapsulatedHtmlTest {
     assertThat(EncapsulatedHtml.displayedText(rtf)).isEqualTo("Hello & bye\r\n\r\nx y");
     assertThat(EncapsulatedHtml.displayedText(ascii(EncapsulatedHtml.encapsulate(ProtocolExamples.MMS_HTML))))
         .isEqualTo("  \r\n This is the photo you asked for. \r\n  ");
+  }
+
+  @Test
+  void aBodyTagInACommentOrRawTextStartsNoBody() throws RtfFormatException {
+    assertThat(shown("<!-- <body> --><p>x</p>")).isEqualTo("x\r\n");
+    assertThat(shown("<script>var s = '<body>';</script><p>y</p>")).isEqualTo("y\r\n");
+    assertThat(shown("<title><BODY></title>z")).isEqualTo("z");
+    // a real body start tag still hides what comes before it
+    assertThat(shown("<!-- <body> --><html><head><title>t</title></head><body>w</body></html>")).isEqualTo("w");
+    assertThat(shown("head text<body>w")).isEqualTo("w");
+    for (String html : List.of("<!-- <body> --><p>x</p>", "<script>var s = '<body>';</script><p>y</p>")) {
+      assertThat(EncapsulatedHtml.extract(ascii(EncapsulatedHtml.encapsulate(html)))).contains(html);
+    }
+  }
+
+  @Test
+  void unknownCharacterReferencesAreShownAsWritten() throws RtfFormatException {
+    // a browser shows "&foo;" itself; known references show their character
+    String html = "<p>a &foo; b &amp; c &notit; &#0;</p>";
+    assertThat(shown(html)).isEqualTo("a &foo; b & c \u00acit; \ufffd\r\n");
+    assertThat(EncapsulatedHtml.extract(ascii(EncapsulatedHtml.encapsulate(html)))).contains(html);
+  }
+
+  private static String shown(String html) throws RtfFormatException {
+    return EncapsulatedHtml.displayedText(ascii(EncapsulatedHtml.encapsulate(html)));
   }
 
   @Test
