@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compressed-RTF format of PidTagRtfCompressed: decompression of LZFu and MELA data, LZFu
@@ -34,7 +35,10 @@ public final class CompressedRtf {
   public static final int UNCOMPRESSED = 0x414C454D;
   /** The size of the header (COMPSIZE, RAWSIZE, COMPTYPE, CRC) in bytes: 16. */
   public static final int HEADER_SIZE = 16;
-  /** The RAWSIZE above which {@link #decompress(byte[])} refuses the data, in bytes: 256 MiB. */
+  /**
+   * The RAWSIZE above which {@link #decompress(byte[])} refuses the data, in bytes: 256 MiB (see
+   * {@link RtfLimitExceededException}).
+   */
   public static final int DEFAULT_MAX_RAW_SIZE = 256 * 1024 * 1024;
 
   /**
@@ -134,28 +138,59 @@ public final class CompressedRtf {
    * <p>MELA contents are returned as they are. LZFu contents are decoded run by run until the
    * dictionary reference whose offset is the dictionary's write offset; bytes after it are the
    * padding the grammar allows. Memory is bounded before anything is allocated: RAWSIZE may exceed
-   * neither {@code maxRawSizeInBytes} nor what the contents can expand to (8 bytes per byte).
+   * neither what the contents can expand to (8 bytes per byte) nor {@code maxRawSizeInBytes}. The
+   * header, the CRC and that bound are checked before the limit, so an
+   * {@link RtfLimitExceededException} means the data passed them and was only too large to read.
    *
    * @param data the value of PidTagRtfCompressed: header and contents
    * @param maxRawSizeInBytes the largest RAWSIZE accepted, in bytes, at least 0
    * @return the RTF, RAWSIZE bytes
+   * @throws RtfLimitExceededException when RAWSIZE exceeds {@code maxRawSizeInBytes} (offset 4), a
+   *     limit of the reader rather than a fault of the data
    * @throws RtfFormatException when the header is wrong ({@link #header(byte[])}); RAWSIZE exceeds
-   *     the limit or what the contents can hold (offset 4); the CRC of LZFu contents differs from the
-   *     CRC field, or the CRC of MELA contents is not 0 (offset 12); MELA contents are not RAWSIZE
-   *     bytes (offset 4); LZFu contents end before the end reference (offset of the missing byte);
-   *     or they decode to more or fewer bytes than RAWSIZE (offset of the token that overflows, or 4)
+   *     what the contents can hold (offset 4); the CRC of LZFu contents differs from the CRC field, or
+   *     the CRC of MELA contents is not 0 (offset 12); MELA contents are not RAWSIZE bytes (offset 4);
+   *     LZFu contents end before the end reference (offset of the missing byte); or they decode to more
+   *     or fewer bytes than RAWSIZE (offset of the token that overflows, or 4)
    * @throws IllegalArgumentException when {@code maxRawSizeInBytes} is negative
    */
   public static byte[] decompress(byte[] data, int maxRawSizeInBytes) throws RtfFormatException {
     if (maxRawSizeInBytes < 0) {
       throw new IllegalArgumentException("maxRawSizeInBytes < 0: " + maxRawSizeInBytes);
     }
+    Header h = checkedHeader(data);
+    if (h.rawSize() > maxRawSizeInBytes) {
+      throw new RtfLimitExceededException(h.rawSize(), maxRawSizeInBytes);
+    }
+    if (!h.compressed()) {
+      return Arrays.copyOfRange(data, HEADER_SIZE, data.length);
+    }
+    byte[] out = new byte[(int) h.rawSize()];
+    inflate(data, h.rawSize(), out);
+    return out;
+  }
+
+  /**
+   * Checks the value of PidTagRtfCompressed as {@link #decompress(byte[], int)} does, whatever its
+   * RAWSIZE and without holding the RTF: LZFu contents are decoded into the 4096-byte dictionary
+   * only, counting the bytes they produce. This is how a validator tells valid data from invalid data
+   * of any size ([MS-OXRTFCP] 2.1.3.1.1, 2.1.3.1.5, 2.1.3.2).
+   *
+   * @param data the value of PidTagRtfCompressed: header and contents
+   * @throws RtfFormatException when the value is not valid, as {@link #decompress(byte[], int)} says
+   *     (never {@link RtfLimitExceededException})
+   */
+  public static void validate(byte[] data) throws RtfFormatException {
+    Header h = checkedHeader(data);
+    if (h.compressed()) {
+      inflate(data, h.rawSize(), null);
+    }
+  }
+
+  /** Reads the header and checks what can be checked without decoding: the CRC and RAWSIZE against the contents. */
+  private static Header checkedHeader(byte[] data) throws RtfFormatException {
     Header h = header(data);
     long contents = data.length - (long) HEADER_SIZE;
-    if (h.rawSize() > maxRawSizeInBytes) {
-      throw new RtfFormatException("RAWSIZE " + h.rawSize() + " exceeds the limit of " + maxRawSizeInBytes
-          + " bytes", 4);
-    }
     if (!h.compressed()) {
       if (h.crc() != 0) {
         throw new RtfFormatException(hex("expected CRC 0x00000000 for uncompressed (MELA) RTF, was 0x%08X", h.crc()),
@@ -165,7 +200,7 @@ public final class CompressedRtf {
         throw new RtfFormatException("expected RAWSIZE " + contents + " (the bytes after the header) for "
             + "uncompressed (MELA) RTF, was " + h.rawSize(), 4);
       }
-      return Arrays.copyOfRange(data, HEADER_SIZE, data.length);
+      return h;
     }
     int actual = crc(data, HEADER_SIZE, data.length);
     if (actual != h.crc()) {
@@ -176,15 +211,15 @@ public final class CompressedRtf {
       throw new RtfFormatException("RAWSIZE " + h.rawSize() + " is more than " + contents
           + " bytes of compressed data can hold (" + contents * MAX_EXPANSION + " bytes)", 4);
     }
-    return inflate(data, (int) h.rawSize());
+    return h;
   }
 
-  private static byte[] inflate(byte[] data, int rawSize) throws RtfFormatException {
-    byte[] out = new byte[rawSize];
+  /** Decodes LZFu contents of RAWSIZE {@code rawSize} into {@code out}, or only counts them when it is null. */
+  private static void inflate(byte[] data, long rawSize, byte @Nullable [] out) throws RtfFormatException {
     byte[] dict = new byte[DICTIONARY_SIZE];
     System.arraycopy(INITIAL_DICTIONARY, 0, dict, 0, INITIAL_DICTIONARY.length);
     int write = INITIAL_DICTIONARY.length;
-    int produced = 0;
+    long produced = 0;
     int i = HEADER_SIZE;
     while (true) {
       if (i >= data.length) {
@@ -200,7 +235,10 @@ public final class CompressedRtf {
             throw new RtfFormatException("expected no data beyond RAWSIZE " + rawSize + ", was a literal", i);
           }
           byte b = data[i++];
-          out[produced++] = b;
+          if (out != null) {
+            out[(int) produced] = b;
+          }
+          produced++;
           dict[write] = b;
           write = (write + 1) & (DICTIONARY_SIZE - 1);
           continue;
@@ -217,7 +255,7 @@ public final class CompressedRtf {
             throw new RtfFormatException("expected RAWSIZE " + produced + " (the bytes the data decodes to), was "
                 + rawSize, 4);
           }
-          return out;
+          return;
         }
         if (length > rawSize - produced) {
           throw new RtfFormatException("expected no data beyond RAWSIZE " + rawSize + ", was a reference to "
@@ -226,7 +264,10 @@ public final class CompressedRtf {
         i += 2;
         for (int k = 0; k < length; k++) {
           byte b = dict[(offset + k) & (DICTIONARY_SIZE - 1)];
-          out[produced++] = b;
+          if (out != null) {
+            out[(int) produced] = b;
+          }
+          produced++;
           dict[write] = b;
           write = (write + 1) & (DICTIONARY_SIZE - 1);
         }

@@ -236,11 +236,14 @@ final class GeneralRules {
 
   /**
    * Returns what is wrong with compressed RTF, or empty: the header ([MS-OXRTFCP] 2.1.3.1.1), the
-   * CRC (2.1.3.2) and the contents, which must decode to RAWSIZE bytes ({@link CompressedRtf}).
+   * CRC (2.1.3.2) and the contents, which must decode to RAWSIZE bytes ({@link CompressedRtf}). The
+   * contents are decoded without holding the RTF ({@link CompressedRtf#validate(byte[])}), so a value
+   * larger than the reader's memory limit for RTF is checked in full like any other: the limit is
+   * never reported as a fault of the data.
    */
   static Optional<String> rtfProblem(Bytes bytes) {
     try {
-      CompressedRtf.decompress(bytes.toByteArray());
+      CompressedRtf.validate(bytes.toByteArray());
       return Optional.empty();
     } catch (RtfFormatException e) {
       // header fields (bytes 0 to 15) are named in the reason; a place in the contents gets its offset

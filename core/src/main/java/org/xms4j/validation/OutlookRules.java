@@ -14,10 +14,12 @@ import org.xms4j.message.Attachment;
 import org.xms4j.message.HtmlReferences;
 import org.xms4j.message.Message;
 import org.xms4j.message.MessageFlag;
+import org.xms4j.message.NativeBody;
 import org.xms4j.message.Recipient;
 import org.xms4j.rtf.CompressedRtf;
 import org.xms4j.rtf.EncapsulatedHtml;
 import org.xms4j.rtf.RtfFormatException;
+import org.xms4j.rtf.RtfLimitExceededException;
 
 /** The Outlook-compatibility rules of profile {@link Profile#OUTLOOK} that look at the Message object. */
 final class OutlookRules {
@@ -135,15 +137,15 @@ final class OutlookRules {
   }
 
   /**
-   * Outlook shows an HTML body from PidTagRtfCompressed holding the HTML encapsulated in RTF
-   * ([MS-OXRTFEX], gotcha 5): the RTF must be there and readable, and when PidTagNativeBody names
-   * HTML (3) as the best body it must start with {@code \fromhtml1}. Plain RTF next to the HTML
-   * without that claim is how Outlook itself writes some messages (it then shows the RTF), so it is
-   * accepted.
+   * OUTLOOK-R008: Outlook shows an HTML body from PidTagRtfCompressed holding the HTML encapsulated in
+   * RTF ([MS-OXRTFEX], gotcha 5): the RTF must be there and readable, and when PidTagNativeBody names
+   * HTML ({@link NativeBody#HTML}) as the best body it must start with {@code \fromhtml1}. Plain RTF
+   * next to the HTML without that claim is how Outlook itself writes some messages (it then shows the
+   * RTF), so it is accepted. A problem says whether it is in the PidTagRtfCompressed value (its byte
+   * offsets count from the start of the value) or in the RTF it decompresses to (offsets count from
+   * the start of the RTF). RTF larger than the reader's limit ({@link RtfLimitExceededException}) is
+   * not looked into and not reported: nothing says it is wrong, and XMS-R034 checks its compression.
    */
-  /** PidTagNativeBody value for HTML ([MS-OXCMSG] 2.2.1.58.2). */
-  private static final int NATIVE_BODY_HTML = 3;
-
   private static void encapsulatedHtml(MessageContext ctx, Reporter r) {
     Message m = ctx.message();
     if (!Checks.hasHtml(m)) {
@@ -154,18 +156,37 @@ final class OutlookRules {
     if (rtf.isEmpty()) {
       was = "absent";
     } else {
+      byte[] raw;
       try {
-        if (EncapsulatedHtml.extract(CompressedRtf.decompress(rtf.get().toByteArray())).isPresent()
-            || m.find(PidTag.NATIVE_BODY).orElse(0) != NATIVE_BODY_HTML) {
+        raw = CompressedRtf.decompress(rtf.get().toByteArray());
+      } catch (RtfLimitExceededException e) {
+        return;
+      } catch (RtfFormatException e) {
+        report(ctx, r, "not readable compressed RTF (" + e.reason() + where(e, "of the PidTagRtfCompressed value")
+            + ")");
+        return;
+      }
+      try {
+        if (EncapsulatedHtml.extract(raw).isPresent()
+            || m.find(PidTag.NATIVE_BODY).orElse(NativeBody.UNDEFINED.value()) != NativeBody.HTML.value()) {
           return; // Outlook shows this RTF, and nothing says the HTML is the better body
         }
         was = "RTF without \\fromhtml1 while PidTagNativeBody says HTML (3)";
       } catch (RtfFormatException e) {
-        was = "not readable (" + e.getMessage() + ")";
+        was = "not readable RTF (" + e.reason() + where(e, "of the decompressed RTF") + ")";
       }
     }
+    report(ctx, r, was);
+  }
+
+  private static void report(MessageContext ctx, Reporter r, String was) {
     r.report(ctx.path().property(PidTag.RTF_COMPRESSED.key()), "expected PidTagRtfCompressed holding the HTML body "
         + "encapsulated in RTF (\\fromhtml1, [MS-OXRTFEX]), was " + was);
+  }
+
+  /** Returns {@code ", at byte N <of what>"}, or nothing when the exception names no place. */
+  private static String where(RtfFormatException e, String ofWhat) {
+    return e.byteOffset() < 0 ? "" : ", at byte " + e.byteOffset() + " " + ofWhat;
   }
 
   private static void htmlCompanion(MessageContext ctx, Reporter r, PropertyDefinition<?> companion) {

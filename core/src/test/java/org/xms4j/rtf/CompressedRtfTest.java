@@ -223,13 +223,30 @@ class CompressedRtfTest {
 
   @Test
   void hugeRawSizeIsRefusedBeforeAnyAllocation() {
+    // more than the contents can hold is a fault of the data, checked before the reader's limit
     byte[] v = withHeader(EXAMPLE_1, 0xFFFFFFFFL);
-    assertFails(v, 4, "RAWSIZE 4294967295 exceeds the limit of 268435456 bytes");
+    assertFails(v, 4, "RAWSIZE 4294967295 is more than 33 bytes of compressed data can hold (264 bytes)");
     byte[] big = withHeader(EXAMPLE_1, 1_000_000);
     assertFails(big, 4, "RAWSIZE 1000000 is more than 33 bytes of compressed data can hold (264 bytes)");
-    assertThatThrownBy(() -> CompressedRtf.decompress(EXAMPLE_1, 10)).isInstanceOf(RtfFormatException.class)
-        .hasMessage("at byte 4: RAWSIZE 43 exceeds the limit of 10 bytes");
     assertThatThrownBy(() -> CompressedRtf.decompress(EXAMPLE_1, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theReadersLimitIsNotAFaultOfTheData() throws RtfFormatException {
+    assertThatThrownBy(() -> CompressedRtf.decompress(EXAMPLE_1, 10))
+        .isInstanceOfSatisfying(RtfLimitExceededException.class, e -> {
+          assertThat(e.rawSize()).isEqualTo(43);
+          assertThat(e.limit()).isEqualTo(10);
+          assertThat(e.byteOffset()).isEqualTo(4);
+          assertThat(e).hasMessage("at byte 4: RAWSIZE 43 exceeds this reader's limit of 10 bytes");
+        });
+    assertThatThrownBy(() -> CompressedRtf.decompress(CompressedRtf.wrapUncompressed(EXAMPLE_1_RTF), 42))
+        .isInstanceOf(RtfLimitExceededException.class);
+    // validate checks the same data without any limit
+    CompressedRtf.validate(EXAMPLE_1);
+    CompressedRtf.validate(EXAMPLE_2);
+    CompressedRtf.validate(CompressedRtf.wrapUncompressed(EXAMPLE_1_RTF));
+    assertThat(CompressedRtf.decompress(EXAMPLE_1, 43)).containsExactly(EXAMPLE_1_RTF);
   }
 
   @Test
@@ -281,6 +298,11 @@ class CompressedRtfTest {
       assertThat(e.byteOffset()).isEqualTo(offset);
       assertThat(e.getMessage()).isEqualTo("at byte " + offset + ": " + reason);
     });
+    assertThatThrownBy(() -> CompressedRtf.validate(value)).as("validate agrees")
+        .isInstanceOfSatisfying(RtfFormatException.class, e -> {
+          assertThat(e.reason()).isEqualTo(reason);
+          assertThat(e.byteOffset()).isEqualTo(offset);
+        });
   }
 
   /** Sets RAWSIZE, keeps the rest. */

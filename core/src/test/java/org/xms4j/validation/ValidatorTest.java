@@ -19,6 +19,8 @@ import org.xms4j.message.Message;
 import org.xms4j.message.MessageFlag;
 import org.xms4j.message.SmsMessage;
 import org.xms4j.path.MessagePath;
+import org.xms4j.rtf.CompressedRtf;
+import org.xms4j.rtf.RtfLimitExceededException;
 
 class ValidatorTest {
 
@@ -241,11 +243,69 @@ class ValidatorTest {
     assertThat(Validator.validate(outlookStyle, Profile.OUTLOOK).findings()).isEmpty();
     Message broken = Fixtures.change(Fixtures.outlookMms(), b -> b.set(PidTag.RTF_COMPRESSED,
         Fixtures.rtf("<html>")));
+    // a byte offset says what it counts in: the decompressed RTF here, the PidTagRtfCompressed value below
     assertThat(Validator.validate(broken, Profile.OUTLOOK).findings()).extracting(f -> f.ruleId().value() + " "
         + f.message()).containsExactly("OUTLOOK-R008 expected PidTagRtfCompressed holding the HTML body encapsulated "
-        + "in RTF (\\fromhtml1, [MS-OXRTFEX]), was not readable (at byte 0: expected RTF starting with {\\rtf, "
-        + "was \"<html>\")");
+        + "in RTF (\\fromhtml1, [MS-OXRTFEX]), was not readable RTF (expected RTF starting with {\\rtf, "
+        + "was \"<html>\", at byte 0 of the decompressed RTF)");
+    byte[] badCrc = SPEC_RTF.clone();
+    badCrc[12] ^= 1;
+    Message crc = Fixtures.change(Fixtures.outlookMms(), b -> b.set(PidTag.RTF_COMPRESSED, Bytes.of(badCrc)));
+    assertThat(Validator.validate(crc, Profile.OUTLOOK).findings()).filteredOn(f -> f.ruleId().value()
+        .equals("OUTLOOK-R008")).extracting(Finding::message).containsExactly("expected PidTagRtfCompressed "
+        + "holding the HTML body encapsulated in RTF (\\fromhtml1, [MS-OXRTFEX]), was not readable compressed RTF "
+        + "(expected CRC 0xA7C7C5F1 (of the compressed data), was 0xA7C7C5F0, at byte 12 of the PidTagRtfCompressed "
+        + "value)");
     assertThat(Validator.validate(Fixtures.outlookMms(), Profile.OUTLOOK).findings()).isEmpty();
+  }
+
+  /**
+   * A valid LZFu value of RAWSIZE 256 MiB + 136 bytes, beyond what CompressedRtf.decompress reads by default:
+   * runs of 8 references of 17 bytes each, 2048 bytes behind the write offset (8 times their size).
+   */
+  private static byte[] rtfBeyondTheReadersLimit() {
+    int groups = CompressedRtf.DEFAULT_MAX_RAW_SIZE / 136 + 1;
+    byte[] v = new byte[16 + groups * 17 + 3];
+    int write = 207;
+    int i = 16;
+    for (int g = 0; g < groups; g++) {
+      v[i++] = (byte) 0xFF;
+      for (int k = 0; k < 8; k++) {
+        int ref = ((write + 2048) & 4095) << 4 | 15;
+        v[i++] = (byte) (ref >>> 8);
+        v[i++] = (byte) ref;
+        write = (write + 17) & 4095;
+      }
+    }
+    v[i++] = 1;
+    v[i++] = (byte) (write >>> 4);
+    v[i] = (byte) (write << 4);
+    putLe32(v, 0, v.length - 4);
+    putLe32(v, 4, groups * 136);
+    putLe32(v, 8, CompressedRtf.COMPRESSED);
+    putLe32(v, 12, CompressedRtf.crc(v, 16, v.length));
+    return v;
+  }
+
+  private static void putLe32(byte[] b, int off, int value) {
+    for (int k = 0; k < 4; k++) {
+      b[off + k] = (byte) (value >>> (8 * k));
+    }
+  }
+
+  @Test
+  void rtfBeyondTheReadersLimitIsNotReportedAsInvalid() {
+    byte[] big = rtfBeyondTheReadersLimit();
+    assertThatThrownBy(() -> CompressedRtf.decompress(big)).isInstanceOf(RtfLimitExceededException.class);
+    // XMS-R034 checks it in full all the same; OUTLOOK-R008 cannot look into it and says nothing
+    assertThat(GeneralRules.rtfProblem(Bytes.of(big))).isEmpty();
+    Message m = Fixtures.change(Fixtures.outlookMms(), b -> b.set(PidTag.RTF_COMPRESSED, Bytes.of(big)));
+    assertThat(Validator.validate(m, Profile.OUTLOOK).findings()).isEmpty();
+    // and a fault in such a value is found: one byte fewer in RAWSIZE than the contents give
+    byte[] bad = big.clone();
+    putLe32(bad, 4, 268_435_575);
+    assertThat(GeneralRules.rtfProblem(Bytes.of(bad))).get().asString()
+        .startsWith("expected no data beyond RAWSIZE 268435575, was a reference to 17 bytes with 16 left (at byte ");
   }
 
   /** [MS-OXRTFCP] 4.1.1: "{\\rtf1\\ansi\\ansicpg1252\\pard hello world}" + CRLF compressed, CRC 0xA7C7C5F1. */
