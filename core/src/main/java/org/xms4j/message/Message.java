@@ -2,9 +2,11 @@ package org.xms4j.message;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.mapi.PropertyBag;
@@ -159,8 +161,6 @@ public final class Message {
 
   /** The builder of a {@link Message}; checks structure only. */
   public static final class Builder {
-    /** PidTagNativeBody for HTML ([MS-OXCMSG] 2.2.1.58.2). */
-    private static final int NATIVE_BODY_HTML = 3;
     private PropertyBag.Builder properties = PropertyBag.builder();
     private final List<Recipient> recipients = new ArrayList<>();
     private final List<Attachment> attachments = new ArrayList<>();
@@ -218,16 +218,20 @@ public final class Message {
      * Sets the RTF body Outlook displays for an HTML body ([Outlook] gotcha 5): PidTagRtfCompressed
      * holding the HTML encapsulated in RTF ([MS-OXRTFEX], {@link EncapsulatedHtml#encapsulate(String)})
      * and compressed with LZFu ([MS-OXRTFCP], {@link CompressedRtf#compress(byte[])}), PidTagNativeBody
-     * 3 (HTML), and PidTagRtfInSync as {@link #updateRtfInSync()} sets it. Set PidTagBody first.
-     * PidTagHtml itself is not touched.
+     * {@link NativeBody#HTML}, and PidTagRtfInSync as {@link #updateRtfInSync()} sets it. PidTagHtml
+     * itself is not touched.
+     *
+     * <p>PidTagRtfInSync reflects PidTagBody as it is at the time of the call: set PidTagBody first,
+     * and call {@link #updateRtfInSync()} again after changing or removing it.
      *
      * @param html the HTML body as text
      * @return this builder
+     * @throws NullPointerException when {@code html} is null
      */
     public Builder encapsulatedHtmlRtf(String html) {
       byte[] rtf = EncapsulatedHtml.encapsulate(Objects.requireNonNull(html, "html")).getBytes(StandardCharsets.US_ASCII);
       set(PidTag.RTF_COMPRESSED, Bytes.of(CompressedRtf.compress(rtf)));
-      set(PidTag.NATIVE_BODY, NATIVE_BODY_HTML);
+      set(PidTag.NATIVE_BODY, NativeBody.HTML.value());
       return rtfInSync(rtf);
     }
 
@@ -245,8 +249,9 @@ public final class Message {
     }
 
     private Builder rtfInSync(byte @Nullable [] written) {
-      Optional<Bytes> rtf = properties.build().find(PidTag.RTF_COMPRESSED);
-      Optional<String> body = properties.build().find(PidTag.BODY);
+      PropertyBag bag = properties.build();
+      Optional<Bytes> rtf = bag.find(PidTag.RTF_COMPRESSED);
+      Optional<String> body = bag.find(PidTag.BODY);
       boolean inSync = false;
       if (rtf.isPresent() && body.isPresent()) {
         try {
@@ -277,20 +282,44 @@ public final class Message {
     }
 
     /**
-     * Gives every recipient without PidTagRowid its zero-based position in the recipient table as
-     * PidTagRowid ([MS-OXCMSG] section 2.2.1.38); recipients that have one keep it. Outlook expects
-     * the property on every recipient of a .msg file.
+     * Gives every recipient without PidTagRowid a row id ([MS-OXCMSG] section 2.2.1.38) that no other
+     * recipient has; Outlook expects the property on every recipient of a .msg file. Recipients that
+     * have one keep it. The others get their zero-based position in the recipient table when no
+     * recipient keeping its id has that value; the rest, in table order, the smallest non-negative
+     * values no recipient has by then. So a table without row ids is numbered 0, 1, 2 ..., and
+     * {@code [A without, B with 0]} gives A 1. Ids that recipients already share stay as they are.
      *
      * @return this builder
      */
     public Builder numberRecipientRows() {
+      Set<Integer> used = new HashSet<>();
+      for (Recipient r : recipients) {
+        r.find(PidTag.ROWID).ifPresent(used::add);
+      }
+      List<Integer> displaced = new ArrayList<>();
       for (int i = 0; i < recipients.size(); i++) {
-        Recipient r = recipients.get(i);
-        if (!r.properties().has(PidTag.ROWID)) {
-          recipients.set(i, r.withProperties(r.properties().toBuilder().set(PidTag.ROWID, i).build()));
+        if (!recipients.get(i).properties().has(PidTag.ROWID)) {
+          if (used.add(i)) {
+            numberRow(i, i);
+          } else {
+            displaced.add(i);
+          }
         }
       }
+      int next = 0;
+      for (int i : displaced) {
+        while (used.contains(next)) {
+          next++;
+        }
+        used.add(next);
+        numberRow(i, next);
+      }
       return this;
+    }
+
+    private void numberRow(int index, int rowId) {
+      Recipient r = recipients.get(index);
+      recipients.set(index, r.withProperties(r.properties().toBuilder().set(PidTag.ROWID, rowId).build()));
     }
 
     /**
