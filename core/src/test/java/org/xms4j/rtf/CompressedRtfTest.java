@@ -277,19 +277,34 @@ class CompressedRtfTest {
   @Test
   void garbageNeverHangsAndFailsOnlyWithTheTypedError() {
     Random r = new Random(2024);
+    int[] failed = new int[2];
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
       for (int n = 0; n < 3000; n++) {
         byte[] contents = new byte[r.nextInt(300)];
         r.nextBytes(contents);
-        byte[] v = rebuild(concat(new byte[16], contents), r.nextInt(2400));
+        // one value in ten is genuine, so that both outcomes are exercised
+        boolean genuine = n % 10 == 0;
+        byte[] v = genuine ? CompressedRtf.compress(contents) : rebuild(concat(new byte[16], contents), r.nextInt(2400));
+        String validated = null;
+        try {
+          CompressedRtf.validate(v);
+        } catch (RtfFormatException e) {
+          validated = e.getMessage();
+        }
         try {
           byte[] out = CompressedRtf.decompress(v);
           assertThat(out.length).isEqualTo(CompressedRtf.header(v).rawSize());
+          assertThat(validated).as("validate agrees").isNull();
         } catch (RtfFormatException e) {
           assertThat(e.byteOffset()).isBetween(-1L, (long) v.length);
+          assertThat(e.getMessage()).as("validate agrees").isEqualTo(validated);
+          failed[genuine ? 1 : 0]++;
         }
       }
     });
+    // random contents almost never decode to exactly the random RAWSIZE: a reader must refuse them
+    assertThat(failed[0]).as("garbage values refused of 2700").isGreaterThan(2600);
+    assertThat(failed[1]).as("genuine values refused").isZero();
   }
 
   private static void assertFails(byte[] value, long offset, String reason) {

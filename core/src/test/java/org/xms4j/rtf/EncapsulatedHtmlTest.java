@@ -216,6 +216,7 @@ class EncapsulatedHtmlTest {
     byte[] base = ascii(EncapsulatedHtml.encapsulate(ProtocolExamples.MMS_HTML + "\u00e9{\\}"));
     Random r = new Random(9);
     String alphabet = "{}\\'*0123456789abcdefuhtmlrtfbin -\r\n\u00ff";
+    int failed = 0;
     for (int n = 0; n < 2000; n++) {
       byte[] b = base.clone();
       for (int k = 0; k < 1 + r.nextInt(4); k++) {
@@ -226,8 +227,12 @@ class EncapsulatedHtmlTest {
         EncapsulatedHtml.displayedText(b);
       } catch (RtfFormatException e) {
         assertThat(e.byteOffset()).isBetween(0L, (long) b.length);
+        failed++;
       }
     }
+    // a brace, backslash or \' escape put in at random breaks many documents (450 of these 2000): a reader
+    // that refused nothing would fail here, one that refused everything too
+    assertThat(failed).as("documents refused of 2000").isBetween(300, 1700);
   }
 
   @Test
