@@ -207,11 +207,10 @@ public final class MmsMessage implements MobileMessage {
    *
    * @param mimeType a content type, for example {@code application/smil; charset=utf-8}
    * @return true for {@code application/smil}
+   * @throws NullPointerException when the type is null
    */
   public static boolean isSmil(String mimeType) {
-    String t = mimeType.toLowerCase(Locale.ROOT);
-    int semi = t.indexOf(';');
-    return (semi >= 0 ? t.substring(0, semi) : t).strip().equals(SMIL_MIME_TYPE);
+    return MmsPart.baseType(mimeType).equals(SMIL_MIME_TYPE);
   }
 
   /**

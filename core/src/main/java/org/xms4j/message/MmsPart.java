@@ -145,10 +145,7 @@ public record MmsPart(String fileName, String mimeType, String contentId, @Nulla
    * @throws NullPointerException when the type is null
    */
   public static Optional<String> extensionFor(String mimeType) {
-    Objects.requireNonNull(mimeType, "mimeType");
-    int semi = mimeType.indexOf(';');
-    String base = (semi >= 0 ? mimeType.substring(0, semi) : mimeType).strip().toLowerCase(Locale.ROOT);
-    return Optional.ofNullable(EXTENSIONS.get(base));
+    return Optional.ofNullable(EXTENSIONS.get(baseType(mimeType)));
   }
 
   /**
@@ -232,8 +229,7 @@ public record MmsPart(String fileName, String mimeType, String contentId, @Nulla
     if (index < 0) {
       throw new IllegalArgumentException("part index must not be negative: " + index);
     }
-    int semi = mimeType.indexOf(';');
-    String base = (semi >= 0 ? mimeType.substring(0, semi) : mimeType).strip().toLowerCase(Locale.ROOT);
+    String base = baseType(mimeType);
     MessageDigest md = sha256();
     md.update(base.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     md.update((byte) 0);
@@ -241,6 +237,19 @@ public record MmsPart(String fileName, String mimeType, String contentId, @Nulla
     md.update((byte) 0);
     md.update(data.asReadOnlyBuffer());
     return "Att" + index + extensionFor(base).orElse("") + "@" + idDomain(md.digest());
+  }
+
+  /**
+   * Returns a content type as the type tables compare it: without its parameters (from the first
+   * {@code ;}), white space around it removed, in lower case; {@code " Image/JPEG; name=x"} gives
+   * {@code "image/jpeg"}.
+   *
+   * @throws NullPointerException when the type is null
+   */
+  static String baseType(String mimeType) {
+    Objects.requireNonNull(mimeType, "mimeType");
+    int semi = mimeType.indexOf(';');
+    return (semi >= 0 ? mimeType.substring(0, semi) : mimeType).strip().toLowerCase(Locale.ROOT);
   }
 
   /** Returns what follows the last {@code /} or {@code \} of a path, white space around it removed. */

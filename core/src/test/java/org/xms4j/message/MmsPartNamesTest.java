@@ -3,6 +3,7 @@ package org.xms4j.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,26 @@ class MmsPartNamesTest {
     assertThat(MmsPart.typeFor("photo.")).isEmpty();
     assertThat(MmsPart.typeFor("")).isEmpty();
     assertThatThrownBy(() -> MmsPart.typeFor(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  /** One reading of a content type for the extension table, generated Content-IDs and the SMIL test. */
+  @Test
+  void typesAreComparedWithoutParametersWhiteSpaceAndCase() {
+    assertThat(MmsPart.baseType(" Image/JPEG ; name=\"x;y\"")).isEqualTo("image/jpeg");
+    assertThat(MmsPart.baseType("APPLICATION/SMIL")).isEqualTo("application/smil");
+    assertThat(MmsPart.baseType("\ttext/plain\t")).isEqualTo("text/plain");
+    assertThat(MmsPart.baseType("; charset=utf-8")).isEmpty();
+    assertThatThrownBy(() -> MmsPart.baseType(null)).isInstanceOf(NullPointerException.class);
+    Bytes data = Bytes.encode("xyz", java.nio.charset.StandardCharsets.UTF_8);
+    for (String type : List.of(" Application/SMIL ; charset=utf-8", "\tIMAGE/jpg\t;x", "audio/AMR", "text/plain;")) {
+      String base = MmsPart.baseType(type);
+      assertThat(MmsPart.extensionFor(type)).as(type).isEqualTo(MmsPart.extensionFor(base));
+      assertThat(MmsPart.contentIdFor(0, type, "a", data)).as(type).isEqualTo(MmsPart.contentIdFor(0, base, "a", data));
+      assertThat(MmsMessage.isSmil(type)).as(type).isEqualTo(base.equals("application/smil"));
+    }
+    assertThat(MmsMessage.isSmil("\tApplication/SMIL ; charset=utf-8")).isTrue();
+    assertThat(MmsMessage.isSmil("application/smil-x")).isFalse();
+    assertThatThrownBy(() -> MmsMessage.isSmil(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
