@@ -20,12 +20,12 @@ import org.xms4j.mapi.CodePage;
  *
  * <p>Text bytes, literal or {@code \'hh}, are decoded in the code page of the current font (its
  * {@code \fcharsetN} or {@code \cpgN} in the font table), else in the document's
- * ({@code \ansicpgN}), with two exceptions ([MS-OXRTFEX] 2.2.3.2): the contents of HTMLTAG groups are
- * always decoded in the document's code page, whatever the font; and bytes of a symbol font
- * ({@code \fcharset2}, such as Symbol or Wingdings) are, in the HTML, the document code page's
- * characters (what the original HTML held, with a {@code font-family} naming the font), while the text
- * an RTF reader shows gets U+F000 + b for byte b, the private-use character Windows maps a symbol
- * font's glyph to. <code>&#92;uN</code> gives a UTF-16 code unit and skips the <code>&#92;ucN</code>
+ * ({@code \ansicpgN}), with two exceptions. The contents of HTMLTAG groups are always decoded in the
+ * document's code page, whatever the font ([MS-OXRTFEX] 2.2.3.2). And a symbol font
+ * ({@code \fcharset2}, such as Symbol or Wingdings) has no code page of its own: in the HTML its bytes
+ * are the document code page's characters (what the original HTML held, with a {@code font-family}
+ * naming the font), while the text an RTF reader shows gets U+F000 + b for byte b, the private-use
+ * character Windows maps a symbol font's glyph to. <code>&#92;uN</code> gives a UTF-16 code unit and skips the <code>&#92;ucN</code>
  * fallback characters after it.
  *
  * <p>The contents of HTMLTAG groups go into the HTML even where {@code \htmlrtf} is on: [MS-OXRTFEX]
@@ -361,8 +361,8 @@ final class RtfReader {
     }
     boolean symbol = symbolFonts.contains(st.font);
     int fontCodePage = fontCodePages.getOrDefault(st.font, defaultCodePage);
-    // [MS-OXRTFEX] 2.2.3.2: HTMLTAG contents are in the default code page; a symbol font's bytes in the HTML are
-    // the characters the original HTML held in the document's code page (only a reader showing RTF maps glyphs)
+    // HTMLTAG contents are in the default code page ([MS-OXRTFEX] 2.2.3.2); a symbol font has no code page, so its
+    // bytes in the HTML are the document code page's characters, as the original HTML held them
     int htmlCodePage = st.dest == Dest.HTMLTAG || symbol ? defaultCodePage : fontCodePage;
     if (pendingLength > 0 && (toHtml != pendingHtml || toText != pendingText || htmlCodePage != pendingHtmlCodePage
         || fontCodePage != pendingTextCodePage || symbol != pendingSymbol)) {
