@@ -30,7 +30,6 @@ import org.xms4j.message.Message;
 import org.xms4j.message.MessageDump;
 import org.xms4j.message.Recipient;
 import org.xms4j.msg.ReadIssue;
-import org.xms4j.rtf.CompressedRtf;
 import org.xms4j.rtf.EncapsulatedHtml;
 import org.xms4j.rtf.RtfFormatException;
 import org.xms4j.smil.MediaObject;
@@ -135,7 +134,7 @@ final class JsonDump {
       return null;
     }
     try {
-      return EncapsulatedHtml.extract(CompressedRtf.decompress(rtf.get().toByteArray())).orElse(null);
+      return EncapsulatedHtml.fromCompressedRtf(rtf.get().toByteArray()).orElse(null);
     } catch (RtfFormatException e) {
       return null;
     }

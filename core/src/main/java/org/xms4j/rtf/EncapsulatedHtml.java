@@ -119,6 +119,21 @@ public final class EncapsulatedHtml {
   }
 
   /**
+   * Returns the HTML that a PidTagRtfCompressed value holds encapsulated: the value decompressed
+   * ({@link CompressedRtf#decompress(byte[])}, [MS-OXRTFCP]), then {@link #extract(byte[])}
+   * ([MS-OXRTFEX]). This is how an HTML body that Outlook stored only as RTF is recovered.
+   *
+   * @param compressedRtf the PidTagRtfCompressed value: a 16-byte header and LZFu or MELA contents
+   * @return the HTML, or empty when the RTF does not encapsulate HTML
+   * @throws RtfLimitExceededException when the value's RAWSIZE is larger than
+   *     {@link CompressedRtf#DEFAULT_MAX_RAW_SIZE}
+   * @throws RtfFormatException when the value cannot be decompressed or the RTF is not well formed
+   */
+  public static Optional<String> fromCompressedRtf(byte[] compressedRtf) throws RtfFormatException {
+    return extract(CompressedRtf.decompress(compressedRtf));
+  }
+
+  /**
    * Returns the text an RTF reader shows for an RTF document: the document text with the parts
    * between {@code \htmlrtf} and {@code \htmlrtf0}, without HTMLTAG groups, the font table and
    * other destinations; {@code \par} and {@code \line} give CR LF, {@code \tab} a tab. Bytes that

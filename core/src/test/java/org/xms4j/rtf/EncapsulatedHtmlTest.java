@@ -59,6 +59,18 @@ class EncapsulatedHtmlTest {
   }
 
   @Test
+  void fromCompressedRtfDecompressesThenExtracts() throws RtfFormatException {
+    String html = "<html><body><p>caf\u00e9 {x} \\ y</p></body></html>";
+    byte[] rtf = EncapsulatedHtml.encapsulate(html).getBytes(StandardCharsets.US_ASCII);
+    assertThat(EncapsulatedHtml.fromCompressedRtf(CompressedRtf.compress(rtf))).hasValue(html);
+    assertThat(EncapsulatedHtml.fromCompressedRtf(CompressedRtf.wrapUncompressed(rtf))).hasValue(html);
+    assertThat(EncapsulatedHtml.fromCompressedRtf(CompressedRtf.compress("{\\rtf1\\ansi plain}"
+        .getBytes(StandardCharsets.US_ASCII)))).isEmpty();
+    assertThatThrownBy(() -> EncapsulatedHtml.fromCompressedRtf(new byte[] {1, 2, 3}))
+        .isInstanceOf(RtfFormatException.class);
+  }
+
+  @Test
   void randomStringsComeBackUnchanged() throws RtfFormatException {
     Random r = new Random(77);
     String alphabet = "<>&;#x/!-?\"'=ab \t\r\n\\{}\u0000\u00e9\u20ac\ud83d\ude00\ud800\udfff";
