@@ -343,9 +343,11 @@ public final class MsgStructure {
    * @param sizeInBytes the stream's size in bytes
    * @param expectedHeaderSizeInBytes the header size of the storage's kind: 32, 24 or 8
    * @param headerSizeInBytes the header size the stream has: the expected one when the size is that
-   *     header plus whole 16-byte entries; otherwise 32, 24 or 8 as far as the size and the bytes
-   *     tell (24 or 8 are told apart by whether bytes 8 to 23 look like an entry); -1 when no header
-   *     plus whole entries gives the size
+   *     header plus whole 16-byte entries; otherwise 32, 24 or 8 when the size and the bytes support
+   *     that header (no entry right after the expected header, an entry or nothing after the other);
+   *     -1 when no header plus whole entries gives the size or the bytes support none, so that the
+   *     entries start after the expected header and the bytes after the last whole one are stray
+   *     (the reader's decision, taken by the same code)
    * @param header the header bytes as found (at most {@code headerSizeInBytes}, or the expected size
    *     when no header fits); empty when the stream could not be read
    * @param entries the 16-byte entries after the header found (after the expected header when none

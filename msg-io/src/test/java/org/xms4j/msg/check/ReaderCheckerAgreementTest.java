@@ -122,6 +122,35 @@ class ReaderCheckerAgreementTest {
     assertThat(embedded.entries().get(0).offsetInBytes()).isEqualTo(32);
   }
 
+  @Test
+  void strayBytesAfterTheEntriesLeaveTheEntriesWhereTheyAreForBoth() throws IOException {
+    // an attachment's stream (8-byte header) with 8 stray bytes: its size is also a 32-byte header
+    // plus whole entries, but the entries start at 8 and the 8 bytes are reported, for both
+    String path = ATT0 + "/" + PROPS;
+    byte[] cleanStream = Fixtures.readStream(Fixtures.embedded(), path);
+    byte[] f = Fixtures.edit(Fixtures.embedded(), root -> Fixtures.editStream(root, path, (s, le) ->
+        java.util.Arrays.copyOf(s, s.length + 8)));
+    assertThat((cleanStream.length + 8) % 16).isZero();
+    ReadResult r = lenient(f);
+    assertThat(r.issues()).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ReadIssue.Action.TRUNCATED);
+      assertThat(i.storagePath()).isEqualTo("/" + path);
+      assertThat(i.byteOffset()).isEqualTo(cleanStream.length);
+      assertThat(i.reason()).contains("8 bytes after its last whole 16-byte entry");
+    });
+    assertThat(r.message()).isEqualTo(lenient(Fixtures.embedded()).message());
+    MsgStructure.ObjectStorage att = MsgStructure.read(f).objects().get(1);
+    assertThat(att.kind()).isEqualTo(ObjectKind.ATTACHMENT);
+    assertThat(att.propertyStream().orElseThrow().headerSizeInBytes()).isEqualTo(-1);
+    assertThat(att.entries()).extracting(MsgStructure.PropertyEntry::tag).isEqualTo(MsgStructure
+        .read(Fixtures.embedded()).objects().get(1).entries().stream().map(MsgStructure.PropertyEntry::tag).toList());
+    assertThat(MsgFileRulesTest.report(f).findings()).singleElement().satisfies(x -> {
+      assertThat(x.ruleId().toString()).isEqualTo("XMS-R101");
+      assertThat(x.message()).contains("expected a 8-byte header (attachment) followed by whole 16-byte entries")
+          .contains("8 more than whole entries");
+    });
+  }
+
   // ------------------------------------------------------------------ hash-bucket stream names
 
   @Test
