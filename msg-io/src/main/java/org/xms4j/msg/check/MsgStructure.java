@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.msg.ReadLimits;
+import org.xms4j.msg.internal.CfbNames;
 import org.xms4j.path.MessagePath;
 
 /**
@@ -285,13 +286,20 @@ public final class MsgStructure {
     }
 
     /**
-     * Returns the child whose name equals a name ignoring case, as [MS-CFB] compares names.
+     * Returns the child of a name as [MS-CFB] section 2.6.4 compares names, ignoring case, and as
+     * {@link org.xms4j.msg.MsgReader} finds entries: the child of exactly that name, else the first
+     * in name order whose name equals it ignoring case.
      *
      * @param name the entry name
-     * @return the first such child in name order, or empty
+     * @return the child, or empty
      */
     public Optional<Node> childIgnoreCase(String name) {
-      return children.stream().filter(n -> n.name().equalsIgnoreCase(name)).findFirst();
+      Optional<Node> exact = child(name);
+      if (exact.isPresent()) {
+        return exact;
+      }
+      String upper = CfbNames.upperCase(name);
+      return children.stream().filter(n -> CfbNames.upperCase(n.name()).equals(upper)).findFirst();
     }
 
     /**

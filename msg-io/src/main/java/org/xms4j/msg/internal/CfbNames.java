@@ -93,6 +93,20 @@ public final class CfbNames {
   }
 
   /**
+   * Returns an entry name as [MS-CFB] section 2.6.4 compares names: each code point upper-cased by
+   * simple case mapping ({@link Character#toUpperCase(int)}), so the length stays and no locale
+   * applies. Two names are the same compound-file entry name when these are equal.
+   *
+   * @param name an entry name
+   * @return the upper-cased name
+   */
+  public static String upperCase(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    name.codePoints().map(Character::toUpperCase).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /**
    * Parses the storage number of a recipient storage name: the prefix matched ignoring case, as
    * [MS-CFB] section 2.6.4 compares names, then 8 hex digits of either case.
    *

@@ -182,6 +182,37 @@ class ReaderCheckerAgreementTest {
   // ------------------------------------------------------------------ names in another case
 
   @Test
+  void ofTwoNamesThatDifferOnlyInCaseBothTakeTheSameEntry() throws IOException {
+    // a broken file holds __substg1.0_0037001F (the subject "plain") and __SUBSTG1.0_0037001F, which
+    // [MS-CFB] 2.6.4 cannot tell apart: both take the entry of exactly the name asked for, although
+    // the other sorts first
+    byte[] clean = Fixtures.plain();
+    byte[] f = Fixtures.edit(clean, root -> Fixtures.write(root, "__SUBSTG1.0_0037001F",
+        "other".getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+    assertThat(Fixtures.names(f, "")).containsSubsequence("__SUBSTG1.0_0037001F", "__substg1.0_0037001F");
+    ReadResult r = lenient(f);
+    assertThat(r.message().subject()).hasValue("plain");
+    MsgStructure.ObjectStorage top = MsgStructure.read(f).objects().get(0);
+    MsgStructure.PropertyEntry subject = top.entries().stream().filter(e -> e.tag() == 0x0037001F).findFirst()
+        .orElseThrow();
+    assertThat(subject.valueStream().orElseThrow().name()).isEqualTo("__substg1.0_0037001F");
+    assertThat(top.childIgnoreCase("__substg1.0_0037001F").orElseThrow().name()).isEqualTo("__substg1.0_0037001F");
+    // without an exact match, both take the first in name order
+    byte[] g = Fixtures.edit(clean, root -> {
+      byte[] plain = Fixtures.read(root, "__substg1.0_0037001F");
+      Fixtures.delete(root, "__substg1.0_0037001F");
+      Fixtures.write(root, "__substg1.0_0037001f", plain);
+      Fixtures.write(root, "__SUBSTG1.0_0037001F", "other".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    });
+    assertThat(Fixtures.names(g, "")).containsSubsequence("__SUBSTG1.0_0037001F", "__substg1.0_0037001f");
+    assertThat(lenient(g).message().subject()).hasValue("other");
+    MsgStructure.ObjectStorage gTop = MsgStructure.read(g).objects().get(0);
+    assertThat(gTop.entries().stream().filter(e -> e.tag() == 0x0037001F).findFirst().orElseThrow().valueStream()
+        .orElseThrow().name()).isEqualTo("__SUBSTG1.0_0037001F");
+    assertThat(gTop.childIgnoreCase("__substg1.0_0037001F").orElseThrow().name()).isEqualTo("__SUBSTG1.0_0037001F");
+  }
+
+  @Test
   void namesThatDifferOnlyInCaseNameTheSameEntriesForBoth() throws IOException {
     byte[] clean = Fixtures.multiValued();
     String mv = MsgFileRulesTest.ValueStreamNames.of(clean, 0x101F).base();
