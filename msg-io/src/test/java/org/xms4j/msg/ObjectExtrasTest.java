@@ -248,6 +248,38 @@ class ObjectExtrasTest {
   }
 
   @Test
+  void entriesNamedLikeARecipientOrAttachmentStorageThatAreNotOneAreReportedNotKept() throws IOException {
+    // streams named like recipient and attachment storages at the top level and in an embedded
+    // message: the writer numbers those storages itself, so a lenient read reports and drops them
+    Message inner = Message.builder().set(PidTag.SUBJECT, "inner").build();
+    Message outer = plain().toBuilder().addAttachment(Attachment.embedded(
+        PropertyBag.builder().set(PidTag.ATTACH_METHOD, 5).build(), inner)).build();
+    String embedded = "/__attach_version1.0_#00000002/__substg1.0_3701000D";
+    byte[] f = TestCfb.add(TestCfb.add(TestCfb.add(MsgWriter.toBytes(outer), "/", "__recip_version1.0_#00000007",
+        new byte[] {1, 2, 3}), "/", "__ATTACH_VERSION1.0_#0000000a", new byte[] {4}), embedded,
+        "__recip_version1.0_#00000000", new byte[] {5});
+    ReadResult r = MsgReader.lenient().read(new ByteArrayInputStream(f));
+    assertThat(r.issues()).extracting(ReadIssue::action).containsOnly(ReadIssue.Action.SKIPPED);
+    assertThat(r.issues()).extracting(ReadIssue::storagePath).containsExactlyInAnyOrder(
+        "/__recip_version1.0_#00000007", "/__ATTACH_VERSION1.0_#0000000a", embedded + "/__recip_version1.0_#00000000");
+    assertThat(r.issues()).filteredOn(i -> i.storagePath().equals("/__ATTACH_VERSION1.0_#0000000a")).singleElement()
+        .satisfies(i -> {
+          assertThat(i.reason()).isEqualTo("stream named like an attachment storage ([MS-OXMSG] 2.2.2) is not read "
+              + "as one and is dropped: the writer numbers recipient and attachment storages itself, so it cannot "
+              + "be kept");
+          assertThat(i.messagePath().toString()).isEqualTo("/");
+        });
+    Message m = r.message();
+    assertThat(m.extraEntries()).isEmpty();
+    assertThat(m.attachments().get(2).embeddedMessage().orElseThrow().extraEntries()).isEmpty();
+    // what was read can be written, and reads back as it was
+    assertThat(read(MsgWriter.toBytes(m))).isEqualTo(MsgWriter.normalize(m));
+    // strict mode stops at the first of them
+    assertThatThrownBy(() -> MsgReader.strict().read(new ByteArrayInputStream(f))).isInstanceOf(
+        MsgFormatException.class).hasMessageContaining("named like a");
+  }
+
+  @Test
   void keptNamedPropertyMappingEntriesAreStillMergedIntoTheMappingStorage() throws IOException {
     Message m = plain().toBuilder().addExtraEntry(new CompoundEntry.Storage("__nameid_version1.0", INNER_CLSID,
         List.of(new CompoundEntry.Stream("Unknown", Bytes.of((byte) 4))))).build();

@@ -272,7 +272,7 @@ public final class MessageReader {
       checkCounts(p, recips, atts, mp);
     }
     for (CfbFile.Node n : children(dir, mp)) {
-      if (!used.contains(n.name())) {
+      if (!used.contains(n.name()) && !droppedAsObjectName(n, mp)) {
         CompoundEntry ce = keepLeftover(n, mp);
         if (ce != null) {
           extras.add(ce);
@@ -282,6 +282,26 @@ public final class MessageReader {
     extras.sort(Comparator.comparing(CompoundEntry::name));
     extras.forEach(mb::addExtraEntry);
     return mb.build();
+  }
+
+  /**
+   * Reports and drops an entry of a message storage that is named like a recipient or attachment
+   * storage ([MS-OXMSG] 2.2.1, 2.2.2) but not read as one, such as a stream of that name: it cannot
+   * be kept as an extra entry of the message, because the writer numbers the recipient and
+   * attachment storages itself and rejects such an entry.
+   *
+   * @return true when the entry was reported and is not kept
+   */
+  private boolean droppedAsObjectName(CfbFile.Node n, MessagePath mp) throws IOException {
+    boolean recip = CfbNames.recipientNumber(n.name()).isPresent();
+    if (!recip && CfbNames.attachmentNumber(n.name()).isEmpty()) {
+      return false;
+    }
+    an.report(Action.SKIPPED, (n instanceof CfbFile.Dir ? "storage" : "stream") + " named like "
+        + (recip ? "a recipient storage ([MS-OXMSG] 2.2.1)" : "an attachment storage ([MS-OXMSG] 2.2.2)")
+        + " is not read as one and is dropped: the writer numbers recipient and attachment storages itself, so it "
+        + "cannot be kept", n.path(), OptionalInt.empty(), -1, mp);
+    return true;
   }
 
   private void checkCounts(Parsed p, List<Numbered> recips, List<Numbered> atts, MessagePath mp) throws IOException {
