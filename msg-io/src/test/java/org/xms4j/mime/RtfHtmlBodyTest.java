@@ -64,12 +64,41 @@ class RtfHtmlBodyTest {
   }
 
   @Test
-  void plainRtfStaysReportedAsNotCarried() {
+  void plainRtfIsDroppedWithAReasonOfItsOwn() {
     Bytes rtf = Bytes.of(CompressedRtf.compress("{\\rtf1\\ansi hello}".getBytes(StandardCharsets.US_ASCII)));
     ConversionResult<Bytes> out = Fixtures.write(note(rtf));
     assertThat(out.value().decode(StandardCharsets.US_ASCII)).doesNotContain("text/html");
-    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement()
-        .satisfies(i -> assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED));
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED);
+      assertThat(i.why()).isEqualTo("RTF formatting is not converted (MIME has no RTF body); the plain-text body "
+          + "is written");
+    });
+  }
+
+  @Test
+  void plainRtfNextToAnHtmlBodySaysBothBodiesAreWritten() {
+    Bytes rtf = Bytes.of(CompressedRtf.compress("{\\rtf1\\ansi hello}".getBytes(StandardCharsets.US_ASCII)));
+    Message m = note(rtf).toBuilder().set(PidTag.HTML, Bytes.of(HTML.getBytes(StandardCharsets.UTF_8)))
+        .set(PidTag.INTERNET_CODEPAGE, 65001).build();
+    ConversionResult<Bytes> out = Fixtures.write(m);
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> assertThat(i.why())
+        .isEqualTo("RTF formatting is not converted (MIME has no RTF body); the HTML and plain-text bodies are written"));
+  }
+
+  @Test
+  void realPlainRtfMailIsDroppedWithAReasonOfItsOwn() throws IOException {
+    Optional<Path> root = TestData.realRoot();
+    assumeTrue(root.isPresent(), "shared/testdata-real is absent: RtfSampleEmail.msg skipped");
+    Message m = MsgReader.strict().read(root.get().resolve("msgreader-net/MsgReaderTests/SampleFiles/RtfSampleEmail.msg"))
+        .message();
+    assertThat(EncapsulatedHtml.extract(CompressedRtf.decompress(m.find(PidTag.RTF_COMPRESSED).orElseThrow()
+        .toByteArray()))).isEmpty();
+    ConversionResult<Bytes> out = Fixtures.write(m);
+    assertThat(MimeTree.of(out.value()).shape).isEqualTo("text/plain");
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED);
+      assertThat(i.why()).startsWith("RTF formatting is not converted").doesNotContain("HTML");
+    });
   }
 
   @Test
@@ -110,5 +139,26 @@ class RtfHtmlBodyTest {
         .toByteArray())).orElseThrow();
     Message back = Fixtures.read(Fixtures.write(m).value().toByteArray()).value();
     assertThat(MmsMessage.of(back).html()).hasValue(expected);
+  }
+
+  @Test
+  void outlookRtfOnlyHtmlMailKeepsItsInlineImageInMultipartRelated() throws IOException {
+    Optional<Path> root = TestData.realRoot();
+    assumeTrue(root.isPresent(), "shared/testdata-real is absent: attachAndInline.msg skipped");
+    Message m = MsgReader.strict().read(root.get().resolve("kenjiuno-msgreader/test/attachAndInline.msg")).message();
+    assertThat(m.find(PidTag.HTML)).isEmpty();
+    String expected = EncapsulatedHtml.extract(CompressedRtf.decompress(m.find(PidTag.RTF_COMPRESSED).orElseThrow()
+        .toByteArray())).orElseThrow();
+    assertThat(expected).contains("cid:image001.png@01D78380.EF6DC500");
+    ConversionResult<Bytes> out = Fixtures.write(m);
+    MimeTree tree = MimeTree.of(out.value());
+    assertThat(tree.shape).isEqualTo("multipart/mixed[multipart/related[multipart/alternative[text/plain,text/html],"
+        + "image/png],image/png]");
+    assertThat(tree.attachments()).extracting(l -> l.number() + " " + l.fileName().orElseThrow())
+        .containsExactly("1.2 image001.png", "2 attach.png");
+    Message back = Fixtures.read(out.value().toByteArray()).value();
+    assertThat(MmsMessage.of(back).html()).hasValue(expected);
+    assertThat(back.attachments()).extracting(a -> a.contentId().orElse("")).containsExactly(
+        "image001.png@01D78380.EF6DC500", "");
   }
 }
