@@ -370,7 +370,7 @@ class MalformedInputTest {
     // an MMS keeps as many parts, its text part among them: of 2050 parts the last two are dropped
     ConversionResult<Message> mms = read(withAttachments("From: a@example.com\nContent-Class: MS-OMS-MMS\n", 2049));
     assertThat(mms.value().attachments()).hasSize(2048);
-    assertThat(mms.report().items()).filteredOn(i -> i.action() == Action.DROPPED).extracting(ConversionReport.Item::where)
-        .containsExactly("part 2049", "part 2050");
+    assertThat(mms.report().items()).filteredOn(i -> i.action() == Action.DROPPED)
+        .extracting(ConversionReport.Item::where).containsExactly("part 2049", "part 2050");
   }
 }

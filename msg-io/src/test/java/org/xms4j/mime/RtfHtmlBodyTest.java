@@ -48,6 +48,19 @@ class RtfHtmlBodyTest {
         .build();
   }
 
+  /** The HTML the message's PidTagRtfCompressed encapsulates, or empty for plain RTF. */
+  private static Optional<String> rtfHtml(Message m) {
+    byte[] rtf = m.find(PidTag.RTF_COMPRESSED).orElseThrow().toByteArray();
+    return EncapsulatedHtml.extract(CompressedRtf.decompress(rtf));
+  }
+
+  /** Reads a real file of shared/testdata-real strictly; the test is skipped when that folder is absent. */
+  private static Message realFile(String relative) throws IOException {
+    Optional<Path> root = TestData.realRoot();
+    assumeTrue(root.isPresent(), "shared/testdata-real is absent: " + relative + " skipped");
+    return MsgReader.strict().read(root.get().resolve(relative)).message();
+  }
+
   @Test
   void encapsulatedHtmlBecomesTheHtmlPartWithItsInlineImage() {
     Bytes rtf = Bytes.of(CompressedRtf.compress(EncapsulatedHtml.encapsulate(HTML).getBytes(StandardCharsets.US_ASCII)));
@@ -82,17 +95,14 @@ class RtfHtmlBodyTest {
         .set(PidTag.INTERNET_CODEPAGE, 65001).build();
     ConversionResult<Bytes> out = Fixtures.write(m);
     assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> assertThat(i.why())
-        .isEqualTo("RTF formatting is not converted (MIME has no RTF body); the HTML and plain-text bodies are written"));
+        .isEqualTo("RTF formatting is not converted (MIME has no RTF body); the HTML and plain-text bodies are "
+            + "written"));
   }
 
   @Test
   void realPlainRtfMailIsDroppedWithAReasonOfItsOwn() throws IOException {
-    Optional<Path> root = TestData.realRoot();
-    assumeTrue(root.isPresent(), "shared/testdata-real is absent: RtfSampleEmail.msg skipped");
-    Message m = MsgReader.strict().read(root.get().resolve("msgreader-net/MsgReaderTests/SampleFiles/RtfSampleEmail.msg"))
-        .message();
-    assertThat(EncapsulatedHtml.extract(CompressedRtf.decompress(m.find(PidTag.RTF_COMPRESSED).orElseThrow()
-        .toByteArray()))).isEmpty();
+    Message m = realFile("msgreader-net/MsgReaderTests/SampleFiles/RtfSampleEmail.msg");
+    assertThat(rtfHtml(m)).isEmpty();
     ConversionResult<Bytes> out = Fixtures.write(m);
     assertThat(MimeTree.of(out.value()).shape).isEqualTo("text/plain");
     assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> {
@@ -130,25 +140,18 @@ class RtfHtmlBodyTest {
 
   @Test
   void outlookHtmlMailStoredAsRtfOnlyKeepsItsHtml() throws IOException {
-    Optional<Path> root = TestData.realRoot();
-    assumeTrue(root.isPresent(), "shared/testdata-real is absent: HtmlSampleEmail.msg skipped");
-    Message m = MsgReader.strict().read(root.get().resolve("msgreader-net/MsgReaderTests/SampleFiles/HtmlSampleEmail.msg"))
-        .message();
+    Message m = realFile("msgreader-net/MsgReaderTests/SampleFiles/HtmlSampleEmail.msg");
     assertThat(m.find(PidTag.HTML)).isEmpty();
-    String expected = EncapsulatedHtml.extract(CompressedRtf.decompress(m.find(PidTag.RTF_COMPRESSED).orElseThrow()
-        .toByteArray())).orElseThrow();
+    String expected = rtfHtml(m).orElseThrow();
     Message back = Fixtures.read(Fixtures.write(m).value().toByteArray()).value();
     assertThat(MmsMessage.of(back).html()).hasValue(expected);
   }
 
   @Test
   void outlookRtfOnlyHtmlMailKeepsItsInlineImageInMultipartRelated() throws IOException {
-    Optional<Path> root = TestData.realRoot();
-    assumeTrue(root.isPresent(), "shared/testdata-real is absent: attachAndInline.msg skipped");
-    Message m = MsgReader.strict().read(root.get().resolve("kenjiuno-msgreader/test/attachAndInline.msg")).message();
+    Message m = realFile("kenjiuno-msgreader/test/attachAndInline.msg");
     assertThat(m.find(PidTag.HTML)).isEmpty();
-    String expected = EncapsulatedHtml.extract(CompressedRtf.decompress(m.find(PidTag.RTF_COMPRESSED).orElseThrow()
-        .toByteArray())).orElseThrow();
+    String expected = rtfHtml(m).orElseThrow();
     assertThat(expected).contains("cid:image001.png@01D78380.EF6DC500");
     ConversionResult<Bytes> out = Fixtures.write(m);
     MimeTree tree = MimeTree.of(out.value());

@@ -243,7 +243,8 @@ public final class MessageWriter {
       String other = taken.putIfAbsent(upper, name);
       if (other != null) {
         throw new IllegalArgumentException("extra entry " + name + " of " + path + (written.contains(upper)
-            ? " appears twice" : " collides with a stream or storage the writer creates") + sameIgnoringCase(name, other));
+            ? " appears twice" : " collides with a stream or storage the writer creates")
+            + sameIgnoringCase(name, other));
       }
       writeEntry(dir, e, path);
       written.add(upper);
