@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.xms4j.message.Message;
 import org.xms4j.mime.MimeConverter;
+import org.xms4j.mime.MimeValidator;
 import org.xms4j.msg.check.MsgValidator;
 import org.xms4j.validation.FileResult;
 import org.xms4j.validation.Profile;
@@ -31,9 +32,10 @@ import picocli.CommandLine.TypeConversionException;
  *
  * <p>A .msg file is checked with {@link MsgValidator}: the file-structure rules over the compound
  * file ([MS-OXMSG]) and, on the leniently read Message object, {@link Validator#validate(Message,
- * Profile)}; an .eml file is converted with {@link MimeConverter} and its
- * Message object checked with {@link Validator#validate(Message, Profile)}. Files are checked in
- * parallel and reported in argument order (files of a folder sorted by path).
+ * Profile)}; an .eml file with the MIME rules XMS-R201 to XMS-R228 of {@link MimeValidator} over the
+ * MIME message and the Message object {@link MimeConverter} reads from it, and, on that Message
+ * object, {@link Validator#validate(Message, Profile)}. Files are checked in parallel and reported in
+ * argument order (files of a folder sorted by path).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check .msg and .eml files (and those in folders) against [MS-OXOSMMS] and the rule catalogue.",
@@ -86,8 +88,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (Inputs.extension(in.file()).equals("eml")) {
       try (InputStream s = Files.newInputStream(in.file())) {
-        Message m = MimeConverter.create().toMessage(s).value();
-        return new Checked(FileResult.of(in.name(), Validator.validate(m, profile)), null);
+        // one byte more than the converter takes, so that a larger file fails as too large
+        byte[] mime = s.readNBytes(MimeConverter.DEFAULT_MAX_INPUT_SIZE_IN_BYTES + 1);
+        Message m = MimeConverter.create().toMessage(mime).value();
+        // the MIME rules over the file and its reading, plus the Message-object rules
+        return new Checked(FileResult.of(in.name(),
+            Validator.validate(m, profile).plus(MimeValidator.validateRead(mime, m, profile))), null);
       } catch (IOException | RuntimeException e) {
         return new Checked(FileResult.unreadable(in.name(), Failures.describe(e)), e);
       }

@@ -65,6 +65,23 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anEmlFileGetsTheMimeRulesAndTheMessageRules() throws IOException {
+    // an SMS whose multipart has delimiter lines without "--" (XMS-R228, a rule over the MIME file)
+    // and a subject that is no abbreviation of the body (XMS-R013, a rule over the Message object)
+    Path eml = Files.writeString(tmp.resolve("sms.eml"), String.join("\r\n",
+        "From: +14255550100@tmomail.net", "To: +14255550123@tmomail.net", "Subject: something else",
+        "Content-Class: MS-OMS-SMS", "Content-Type: multipart/mixed; boundary=\"XX\"", "",
+        "XX", "Content-Type: text/plain; charset=utf-8", "", "hello there",
+        "XX", "Content-Type: text/plain", "", "more", "XX", ""));
+    Cli.Result r = Cli.run("validate", "--format", "json", eml.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode findings = JSON.readTree(r.outBytes()).get("files").get(0).get("findings");
+    assertThat(findings.findValuesAsText("rule")).contains("XMS-R228", "XMS-R013");
+    assertThat(findings.findValuesAsText("message")).anyMatch(m -> m.contains("bare boundary \"XX\""));
+  }
+
+  @Test
   void missingPathExitsTwo() {
     Path missing = tmp.resolve("nope.msg");
     Cli.Result r = Cli.run("validate", missing.toString());

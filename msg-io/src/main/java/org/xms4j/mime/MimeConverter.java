@@ -52,6 +52,9 @@ import org.xms4j.message.Message;
  *       recipient gets PidTagRowid, its position in the recipient table.
  *   <li>PidTagMessageDeliveryTime is the date-time of the newest (first) Received field, when there
  *       is one; PidTagClientSubmitTime is the Date field.
+ *   <li>A message read keeps at most 2048 recipients and 2048 attachments (MMS parts), what a .msg
+ *       file holds ([MS-OXMSG] 2.2.1, 2.2.2), so that it can be written as one: the first ones in
+ *       header and part order; each further address and part is reported as DROPPED.
  *   <li>Writing a message whose only HTML is the one PidTagRtfCompressed holds encapsulated
  *       ({@code \fromhtml1}, [MS-OXRTFEX]), as Outlook stores many messages, writes that HTML as the
  *       text/html part (reported as REPLACED); plain RTF is not converted (reported as DROPPED).

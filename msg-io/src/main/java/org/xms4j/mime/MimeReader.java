@@ -33,6 +33,7 @@ import org.xms4j.message.MobileMessage;
 import org.xms4j.message.Recipient;
 import org.xms4j.message.RecipientType;
 import org.xms4j.message.SmsMessage;
+import org.xms4j.msg.internal.CfbNames;
 import org.xms4j.rtf.CompressedRtf;
 import org.xms4j.mime.ConversionReport.Action;
 import org.xms4j.smil.ContentIds;
@@ -44,6 +45,12 @@ final class MimeReader {
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Set<String> INLINE_IMAGE_TYPES = Set.of("image/jpeg", "image/jpg", "image/pjpeg",
       "image/gif", "image/bmp", "image/png", "image/x-png");
+
+  /**
+   * The most recipients, and the most attachments, one message takes: what a .msg file holds
+   * ([MS-OXMSG] 2.2.1, 2.2.2), so that every message read can be written as one.
+   */
+  static final int MAX_SUBOBJECTS = CfbNames.MAX_RECIPIENTS_OR_ATTACHMENTS;
 
   private final int maxDepth;
   private final ConversionReport.Recorder report;
@@ -147,7 +154,13 @@ final class MimeReader {
         case "to", "cc", "bcc" -> {
           RecipientType type = n.equals("to") ? RecipientType.TO : n.equals("cc") ? RecipientType.CC : RecipientType.BCC;
           for (Addresses.Parsed p : Addresses.parse(f.value(), where, report)) {
-            recipients.add(recipient(type, p, mobileMail));
+            if (recipients.size() < MAX_SUBOBJECTS) {
+              recipients.add(recipient(type, p, mobileMail));
+            } else {
+              report.add(where, "recipient " + p.address(), "the message already has " + MAX_SUBOBJECTS
+                  + " recipients, the most a .msg file holds ([MS-OXMSG] 2.2.1)",
+                  Action.DROPPED);
+            }
           }
         }
         case "subject" -> {
@@ -364,7 +377,9 @@ final class MimeReader {
         setHtml(mb, e, d);
         continue;
       }
-      mb.addAttachment(attachment(e, false, 0));
+      if (roomForAttachment(mb.attachments().size(), e)) {
+        mb.addAttachment(attachment(e, false, 0));
+      }
     }
     if (!rest.isEmpty()) {
       boolean has = !mb.attachments().isEmpty();
@@ -406,10 +421,26 @@ final class MimeReader {
       if (!root.multipart && e.raw.length == 0) {
         continue;
       }
-      b.addPart(mmsPart(e, index++));
+      if (roomForAttachment(index, e)) {
+        b.addPart(mmsPart(e, index++));
+      }
     }
     b.renderBody();
     return b.build().message();
+  }
+
+  /**
+   * Tells whether a message holding some attachments (or MMS parts) takes one more; when it holds
+   * {@value #MAX_SUBOBJECTS}, reports the part DROPPED instead, unread.
+   */
+  private boolean roomForAttachment(int held, MimeEntity e) {
+    if (held < MAX_SUBOBJECTS) {
+      return true;
+    }
+    report.add(e.where, "attachment " + e.mimeType + Optional.ofNullable(e.fileName()).map(n -> " \"" + n + "\"")
+        .orElse(""), "the message already has " + MAX_SUBOBJECTS + " attachments, the most a .msg file holds "
+        + "([MS-OXMSG] 2.2.2)", Action.DROPPED);
+    return false;
   }
 
   private MmsPart mmsPart(MimeEntity e, int index) {
@@ -614,10 +645,14 @@ final class MimeReader {
     }
     HtmlReferences refs = HtmlReferences.of(htmlText == null ? "" : htmlText);
     for (MimeEntity e : sel.related) {
-      b.addAttachment(attachment(e, refs.names(e.contentId(), e.contentLocation()), depth));
+      if (roomForAttachment(b.attachments().size(), e)) {
+        b.addAttachment(attachment(e, refs.names(e.contentId(), e.contentLocation()), depth));
+      }
     }
     for (MimeEntity e : sel.attachments) {
-      b.addAttachment(attachment(e, false, depth));
+      if (roomForAttachment(b.attachments().size(), e)) {
+        b.addAttachment(attachment(e, false, depth));
+      }
     }
     b.numberRecipientRows();
     List<Recipient> rs = b.recipients();

@@ -659,8 +659,13 @@ final class MimeWriter {
     return textPart("text/plain", body.get().getBytes(cs), cs);
   }
 
-  /** The HTML body as bytes with their charset, from PidTagHtml or PidTagBodyHtml. */
+  /**
+   * The HTML body as bytes with their charset, from PidTagHtml or PidTagBodyHtml, else the HTML that
+   * PidTagRtfCompressed encapsulates.
+   */
   private @Nullable Node htmlPart(PropertyBag p, MessagePath path) throws MimeConversionException {
+    // looked at first, so that the report says what became of the RTF in every case
+    Optional<String> fromRtf = encapsulatedHtml(p, path);
     Optional<Bytes> html = p.find(PidTag.HTML);
     if (html.isPresent()) {
       Optional<Integer> cp = p.find(PidTag.INTERNET_CODEPAGE);
@@ -693,7 +698,6 @@ final class MimeWriter {
       Charset cs = textCharset(p, bodyHtml.get());
       return textPart("text/html", bodyHtml.get().getBytes(cs), cs);
     }
-    Optional<String> fromRtf = encapsulatedHtml(p, path);
     if (fromRtf.isPresent()) {
       Charset cs = textCharset(p, fromRtf.get());
       report.add(path.property(PidTag.RTF_COMPRESSED.key()).toString(), "HTML body encapsulated in RTF",
@@ -706,15 +710,26 @@ final class MimeWriter {
   /**
    * Returns the HTML that PidTagRtfCompressed holds encapsulated ({@code \fromhtml1},
    * [MS-OXRTFEX]), or empty when it is absent, holds plain RTF, or cannot be decoded (then reported:
-   * the RTF is dropped with the reason).
+   * the RTF is dropped with the reason). Next to an HTML body from PidTagHtml or PidTagBodyHtml, the
+   * reason the RTF is not carried is recorded for the round-trip comparison, by whether it
+   * encapsulates HTML; without one, plain RTF has the reason {@link NotCarriedProperties} gives.
    */
   private Optional<String> encapsulatedHtml(PropertyBag p, MessagePath path) {
     Optional<Bytes> rtf = p.find(PidTag.RTF_COMPRESSED);
     if (rtf.isEmpty()) {
       return Optional.empty();
     }
+    String where = path.property(PidTag.RTF_COMPRESSED.key()).toString();
+    boolean htmlBody = p.has(PidTag.HTML) || p.has(PidTag.BODY_HTML);
     try {
-      return EncapsulatedHtml.extract(CompressedRtf.decompress(rtf.get().toByteArray()));
+      Optional<String> html = EncapsulatedHtml.extract(CompressedRtf.decompress(rtf.get().toByteArray()));
+      if (htmlBody) {
+        // next to an HTML body; without one, plain RTF has the reason of NotCarriedProperties
+        reasons.put(where, html.isPresent() ? "MIME has no RTF body; the RTF encapsulates HTML ([MS-OXRTFEX]), and "
+            + "the HTML body is written as the text/html part, from which readers make that RTF again"
+            : "RTF formatting is not converted (MIME has no RTF body); the HTML and plain-text bodies are written");
+      }
+      return html;
     } catch (RtfFormatException e) {
       report.add(path.property(PidTag.RTF_COMPRESSED.key()).toString(), "RTF body",
           "not readable as [MS-OXRTFCP] compressed RTF (" + e.getMessage() + ")", Action.DROPPED);

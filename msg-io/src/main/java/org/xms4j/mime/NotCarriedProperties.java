@@ -59,8 +59,9 @@ public final class NotCarriedProperties {
       new Entry(PidTag.CONVERSATION_TOPIC, NO_HEADER + " in this converter (Thread-Topic is kept as an Internet"
           + " header property)"),
       new Entry(PidTag.BODY_HTML, "written as the text/html part; readers store HTML as PidTagHtml bytes"),
-      new Entry(PidTag.RTF_COMPRESSED, "MIME has no RTF body; the HTML and plain-text bodies are written instead "
-          + "(RTF that encapsulates HTML, [MS-OXRTFEX], holds that same HTML)"),
+      // RTF that encapsulates HTML ([MS-OXRTFEX]) is written as that HTML and reported so by the writer
+      new Entry(PidTag.RTF_COMPRESSED, "RTF formatting is not converted (MIME has no RTF body); the plain-text body "
+          + "is written"),
       new Entry(PidTag.RTF_IN_SYNC, "describes the RTF body, which is not carried"),
       new Entry(PidTag.NATIVE_BODY, STORE),
       new Entry(PidTag.MESSAGE_CODEPAGE, "describes PtypString8 storage; MIME text carries its own charset"),

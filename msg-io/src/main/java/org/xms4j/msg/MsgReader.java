@@ -35,7 +35,14 @@ import org.xms4j.msg.internal.MessageReader;
  * {@code storageClassId()}, so it stays with its object when recipients or attachments are removed or
  * reordered. Unknown children of {@code __nameid_version1.0} and its CLSID are kept among the extra
  * entries of the top-level message as a storage of that name. {@link MsgWriter} writes all of them
- * back where they were.
+ * back where they were. What the writer could not write back is reported as
+ * {@link ReadIssue.Action#SKIPPED} instead of kept, so that a message read leniently can always be
+ * written: a value stream of a named property id that no entry describes (named property ids are
+ * reassigned when writing); an entry whose name equals that of an entry read or kept before it
+ * ignoring case, which [MS-CFB] section 2.6.4 does not allow (the first in name order is kept); and
+ * in a message storage, an entry named like a recipient or attachment storage that is not read as
+ * one, such as a stream of that name, or like the named property mapping storage but not the one at
+ * the top level (the writer writes those storages itself).
  *
  * <p>Anomalies: in strict mode the first one throws {@link MsgFormatException}; in lenient mode each
  * becomes a {@link ReadIssue} and reading goes on: a property with an unknown type code or an

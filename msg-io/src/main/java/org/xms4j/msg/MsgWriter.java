@@ -91,9 +91,10 @@ public final class MsgWriter {
    *     a tagged key with an id of 0x8000 or more, a raw fixed-length value that is not 8 bytes, an
    *     attachment with both an embedded object and a PidTagAttachDataObject value, an extra entry
    *     of a message, recipient or attachment that collides with a stream or storage the writer
-   *     creates in that object's storage or with another extra entry of it, an extra entry named
-   *     like a named-property value stream ({@code __substg1.0_8...} and up), or an extra entry of a
-   *     message named like a recipient or attachment storage (those entries belong to
+   *     creates in that object's storage or with another extra entry of it (names compared
+   *     ignoring case, as [MS-CFB] section 2.6.4 compares them), an extra entry named like a
+   *     named-property value stream ({@code __substg1.0_8...} and up, either case), or an extra
+   *     entry of a message named like a recipient or attachment storage (those entries belong to
    *     {@link org.xms4j.message.Recipient#withExtraEntries(java.util.List)} or
    *     {@link org.xms4j.message.Attachment#withExtraEntries(java.util.List)}); the exception
    *     message names the object's path

@@ -332,4 +332,45 @@ class MalformedInputTest {
     System.arraycopy(body, 0, out, h.length, body.length);
     return out;
   }
+
+  /** A mail with a text body, then {@code count} attachments a0.txt, a1.txt ... . */
+  private static String withAttachments(String headers, int count) {
+    StringBuilder b = new StringBuilder(headers).append("Content-Type: multipart/mixed; boundary=P\n\n")
+        .append("--P\nContent-Type: text/plain\n\nbody\n");
+    for (int i = 0; i < count; i++) {
+      b.append("--P\nContent-Type: text/plain; name=a").append(i).append(".txt\n")
+          .append("Content-Disposition: attachment; filename=a").append(i).append(".txt\n\n").append(i).append('\n');
+    }
+    return b.append("--P--\n").toString();
+  }
+
+  @Test
+  void moreAttachmentsAndRecipientsThanAMsgFileHoldsAreDroppedAndReported() throws java.io.IOException {
+    StringBuilder to = new StringBuilder("To: ");
+    for (int i = 0; i < 2050; i++) {
+      to.append(i == 0 ? "" : ",\n ").append("r").append(i).append("@example.com");
+    }
+    ConversionResult<Message> r = read(withAttachments("From: a@example.com\n" + to + "\nSubject: many\n", 2050));
+    Message m = r.value();
+    assertThat(m.attachments()).hasSize(2048);
+    assertThat(m.attachments().get(2047).find(PidTag.ATTACH_LONG_FILENAME)).hasValue("a2047.txt");
+    assertThat(m.recipients()).hasSize(2048);
+    assertThat(m.recipients().get(2047).emailAddress()).hasValue("r2047@example.com");
+    assertThat(r.report().items()).filteredOn(i -> i.action() == Action.DROPPED).extracting(i -> i.where() + ": "
+        + i.what()).containsExactly(
+            "header To: recipient r2048@example.com", "header To: recipient r2049@example.com",
+            "part 2050: attachment text/plain \"a2048.txt\"", "part 2051: attachment text/plain \"a2049.txt\"");
+    assertThat(r.report().items()).filteredOn(i -> i.where().equals("part 2050")).singleElement()
+        .satisfies(i -> assertThat(i.why()).isEqualTo("the message already has 2048 attachments, the most a .msg "
+            + "file holds ([MS-OXMSG] 2.2.2)"));
+    // what was read can be written as a .msg file
+    Message back = org.xms4j.msg.MsgReader.strict().read(new java.io.ByteArrayInputStream(
+        org.xms4j.msg.MsgWriter.toBytes(m))).message();
+    assertThat(back.attachments()).hasSize(2048);
+    // an MMS keeps as many parts, its text part among them: of 2050 parts the last two are dropped
+    ConversionResult<Message> mms = read(withAttachments("From: a@example.com\nContent-Class: MS-OMS-MMS\n", 2049));
+    assertThat(mms.value().attachments()).hasSize(2048);
+    assertThat(mms.report().items()).filteredOn(i -> i.action() == Action.DROPPED)
+        .extracting(ConversionReport.Item::where).containsExactly("part 2049", "part 2050");
+  }
 }

@@ -48,6 +48,19 @@ class RtfHtmlBodyTest {
         .build();
   }
 
+  /** The HTML the message's PidTagRtfCompressed encapsulates, or empty for plain RTF. */
+  private static Optional<String> rtfHtml(Message m) {
+    byte[] rtf = m.find(PidTag.RTF_COMPRESSED).orElseThrow().toByteArray();
+    return EncapsulatedHtml.extract(CompressedRtf.decompress(rtf));
+  }
+
+  /** Reads a real file of shared/testdata-real strictly; the test is skipped when that folder is absent. */
+  private static Message realFile(String relative) throws IOException {
+    Optional<Path> root = TestData.realRoot();
+    assumeTrue(root.isPresent(), "shared/testdata-real is absent: " + relative + " skipped");
+    return MsgReader.strict().read(root.get().resolve(relative)).message();
+  }
+
   @Test
   void encapsulatedHtmlBecomesTheHtmlPartWithItsInlineImage() {
     Bytes rtf = Bytes.of(CompressedRtf.compress(EncapsulatedHtml.encapsulate(HTML).getBytes(StandardCharsets.US_ASCII)));
@@ -64,12 +77,38 @@ class RtfHtmlBodyTest {
   }
 
   @Test
-  void plainRtfStaysReportedAsNotCarried() {
+  void plainRtfIsDroppedWithAReasonOfItsOwn() {
     Bytes rtf = Bytes.of(CompressedRtf.compress("{\\rtf1\\ansi hello}".getBytes(StandardCharsets.US_ASCII)));
     ConversionResult<Bytes> out = Fixtures.write(note(rtf));
     assertThat(out.value().decode(StandardCharsets.US_ASCII)).doesNotContain("text/html");
-    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement()
-        .satisfies(i -> assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED));
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED);
+      assertThat(i.why()).isEqualTo("RTF formatting is not converted (MIME has no RTF body); the plain-text body "
+          + "is written");
+    });
+  }
+
+  @Test
+  void plainRtfNextToAnHtmlBodySaysBothBodiesAreWritten() {
+    Bytes rtf = Bytes.of(CompressedRtf.compress("{\\rtf1\\ansi hello}".getBytes(StandardCharsets.US_ASCII)));
+    Message m = note(rtf).toBuilder().set(PidTag.HTML, Bytes.of(HTML.getBytes(StandardCharsets.UTF_8)))
+        .set(PidTag.INTERNET_CODEPAGE, 65001).build();
+    ConversionResult<Bytes> out = Fixtures.write(m);
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> assertThat(i.why())
+        .isEqualTo("RTF formatting is not converted (MIME has no RTF body); the HTML and plain-text bodies are "
+            + "written"));
+  }
+
+  @Test
+  void realPlainRtfMailIsDroppedWithAReasonOfItsOwn() throws IOException {
+    Message m = realFile("msgreader-net/MsgReaderTests/SampleFiles/RtfSampleEmail.msg");
+    assertThat(rtfHtml(m)).isEmpty();
+    ConversionResult<Bytes> out = Fixtures.write(m);
+    assertThat(MimeTree.of(out.value()).shape).isEqualTo("text/plain");
+    assertThat(out.report().itemsAt("/PidTagRtfCompressed")).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ConversionReport.Action.DROPPED);
+      assertThat(i.why()).startsWith("RTF formatting is not converted").doesNotContain("HTML");
+    });
   }
 
   @Test
@@ -101,14 +140,28 @@ class RtfHtmlBodyTest {
 
   @Test
   void outlookHtmlMailStoredAsRtfOnlyKeepsItsHtml() throws IOException {
-    Optional<Path> root = TestData.realRoot();
-    assumeTrue(root.isPresent(), "shared/testdata-real is absent: HtmlSampleEmail.msg skipped");
-    Message m = MsgReader.strict().read(root.get().resolve("msgreader-net/MsgReaderTests/SampleFiles/HtmlSampleEmail.msg"))
-        .message();
+    Message m = realFile("msgreader-net/MsgReaderTests/SampleFiles/HtmlSampleEmail.msg");
     assertThat(m.find(PidTag.HTML)).isEmpty();
-    String expected = EncapsulatedHtml.extract(CompressedRtf.decompress(m.find(PidTag.RTF_COMPRESSED).orElseThrow()
-        .toByteArray())).orElseThrow();
+    String expected = rtfHtml(m).orElseThrow();
     Message back = Fixtures.read(Fixtures.write(m).value().toByteArray()).value();
     assertThat(MmsMessage.of(back).html()).hasValue(expected);
+  }
+
+  @Test
+  void outlookRtfOnlyHtmlMailKeepsItsInlineImageInMultipartRelated() throws IOException {
+    Message m = realFile("kenjiuno-msgreader/test/attachAndInline.msg");
+    assertThat(m.find(PidTag.HTML)).isEmpty();
+    String expected = rtfHtml(m).orElseThrow();
+    assertThat(expected).contains("cid:image001.png@01D78380.EF6DC500");
+    ConversionResult<Bytes> out = Fixtures.write(m);
+    MimeTree tree = MimeTree.of(out.value());
+    assertThat(tree.shape).isEqualTo("multipart/mixed[multipart/related[multipart/alternative[text/plain,text/html],"
+        + "image/png],image/png]");
+    assertThat(tree.attachments()).extracting(l -> l.number() + " " + l.fileName().orElseThrow())
+        .containsExactly("1.2 image001.png", "2 attach.png");
+    Message back = Fixtures.read(out.value().toByteArray()).value();
+    assertThat(MmsMessage.of(back).html()).hasValue(expected);
+    assertThat(back.attachments()).extracting(a -> a.contentId().orElse("")).containsExactly(
+        "image001.png@01D78380.EF6DC500", "");
   }
 }

@@ -248,6 +248,127 @@ class ObjectExtrasTest {
   }
 
   @Test
+  void entriesNamedLikeARecipientOrAttachmentStorageThatAreNotOneAreReportedNotKept() throws IOException {
+    // streams named like recipient and attachment storages at the top level and in an embedded
+    // message: the writer numbers those storages itself, so a lenient read reports and drops them
+    Message inner = Message.builder().set(PidTag.SUBJECT, "inner").build();
+    Message outer = plain().toBuilder().addAttachment(Attachment.embedded(
+        PropertyBag.builder().set(PidTag.ATTACH_METHOD, 5).build(), inner)).build();
+    String embedded = "/__attach_version1.0_#00000002/__substg1.0_3701000D";
+    byte[] f = TestCfb.add(TestCfb.add(TestCfb.add(MsgWriter.toBytes(outer), "/", "__recip_version1.0_#00000007",
+        new byte[] {1, 2, 3}), "/", "__ATTACH_VERSION1.0_#0000000a", new byte[] {4}), embedded,
+        "__recip_version1.0_#00000000", new byte[] {5});
+    ReadResult r = MsgReader.lenient().read(new ByteArrayInputStream(f));
+    assertThat(r.issues()).extracting(ReadIssue::action).containsOnly(ReadIssue.Action.SKIPPED);
+    assertThat(r.issues()).extracting(ReadIssue::storagePath).containsExactlyInAnyOrder(
+        "/__recip_version1.0_#00000007", "/__ATTACH_VERSION1.0_#0000000a", embedded + "/__recip_version1.0_#00000000");
+    assertThat(r.issues()).filteredOn(i -> i.storagePath().equals("/__ATTACH_VERSION1.0_#0000000a")).singleElement()
+        .satisfies(i -> {
+          assertThat(i.reason()).isEqualTo("stream named like an attachment storage ([MS-OXMSG] 2.2.2) is not read "
+              + "as one and is dropped: the writer numbers recipient and attachment storages itself");
+          assertThat(i.messagePath().toString()).isEqualTo("/");
+        });
+    Message m = r.message();
+    assertThat(m.extraEntries()).isEmpty();
+    assertThat(m.attachments().get(2).embeddedMessage().orElseThrow().extraEntries()).isEmpty();
+    // what was read can be written, and reads back as it was
+    assertThat(read(MsgWriter.toBytes(m))).isEqualTo(MsgWriter.normalize(m));
+    // strict mode stops at the first of them
+    assertThatThrownBy(() -> MsgReader.strict().read(new ByteArrayInputStream(f))).isInstanceOf(
+        MsgFormatException.class).hasMessageContaining("named like a");
+  }
+
+  @Test
+  void extraNamesAreComparedIgnoringCaseAsMsCfbDoes() throws IOException {
+    // the writer writes __substg1.0_3001001F for PidTagDisplayName: an extra __SUBSTG1.0_3001001f
+    // would be a second entry of the same [MS-CFB] 2.6.4 name
+    Recipient r = Recipient.of(RecipientType.TO, "Ann", "SMTP", "ann@example.com");
+    Message value = Message.builder().addRecipient(r.withExtraEntries(List.of(
+        new CompoundEntry.Stream("__SUBSTG1.0_3001001f", Bytes.of((byte) 'x', (byte) 0))))).build();
+    assertThatThrownBy(() -> MsgWriter.toBytes(value)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("extra entry __SUBSTG1.0_3001001f of /recipients[0] collides with a stream or storage the "
+            + "writer creates (__substg1.0_3001001F; [MS-CFB] 2.6.4 compares names ignoring case)");
+    Message twice = Message.builder().addRecipient(r.withExtraEntries(List.of(
+        new CompoundEntry.Stream("x", Bytes.EMPTY), new CompoundEntry.Stream("X", Bytes.EMPTY)))).build();
+    assertThatThrownBy(() -> MsgWriter.toBytes(twice)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("extra entry x of /recipients[0] appears twice (X; [MS-CFB] 2.6.4 compares names ignoring case)");
+    Message inStorage = Message.builder().addExtraEntry(new CompoundEntry.Storage("Kept", INNER_CLSID, List.of(
+        new CompoundEntry.Stream("CONTENTS", Bytes.EMPTY), new CompoundEntry.Stream("Contents", Bytes.EMPTY))))
+        .build();
+    assertThatThrownBy(() -> MsgWriter.toBytes(inStorage)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("storage Kept of / has two entries named Contents (CONTENTS; ");
+    // the value stream of a named property id in either case: the reader's test, shared
+    Message named = Message.builder().addAttachment(Attachment.of(PropertyBag.EMPTY).withExtraEntries(List.of(
+        new CompoundEntry.Stream("__SUBSTG1.0_8a01001f", Bytes.EMPTY)))).build();
+    assertThatThrownBy(() -> MsgWriter.toBytes(named)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("__SUBSTG1.0_8a01001f of /attachments[0] is a value stream of a named property id");
+    // a kept mapping storage in another case is the mapping storage, and merged into it
+    Message mapping = plain().toBuilder().addExtraEntry(new CompoundEntry.Storage("__NameID_Version1.0",
+        INNER_CLSID, List.of(new CompoundEntry.Stream("Unknown", Bytes.of((byte) 4))))).build();
+    byte[] written = MsgWriter.toBytes(mapping);
+    assertThat(TestCfb.stream(written, "/__nameid_version1.0/Unknown").hex()).isEqualTo("04");
+    assertThat(TestCfb.paths(written)).noneMatch(p -> p.startsWith("/__NameID"));
+  }
+
+  /** Returns a copy of a file after an edit of its tree with POIFS. */
+  private static byte[] edited(byte[] msg, PoifsEdit edit) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(msg))) {
+      edit.apply(fs.getRoot());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+
+  private interface PoifsEdit {
+    void apply(DirectoryEntry root) throws IOException;
+  }
+
+  @Test
+  void whatTheWriterCannotWriteBackIsReportedNotKept() throws IOException {
+    Message inner = Message.builder().set(PidTag.SUBJECT, "inner").build();
+    Message m = plain().toBuilder().addAttachment(Attachment.embedded(
+        PropertyBag.builder().set(PidTag.ATTACH_METHOD, 5).build(), inner)).build();
+    byte[] f = edited(MsgWriter.toBytes(m), root -> {
+      // a second subject stream, named as the first ignoring case
+      root.createDocument("__SUBSTG1.0_0037001F", new ByteArrayInputStream(new byte[] {'x', 0}));
+      // a named property mapping storage in an embedded message: [MS-OXMSG] 2.2.3 has one, at the top
+      DirectoryEntry em = (DirectoryEntry) ((DirectoryEntry) root.getEntry("__attach_version1.0_#00000002"))
+          .getEntry("__substg1.0_3701000D");
+      em.createDirectory("__nameid_version1.0").createDocument("__substg1.0_00020102",
+          new ByteArrayInputStream(new byte[0]));
+      // a named property's value storage without its entry, in a recipient storage
+      ((DirectoryEntry) root.getEntry("__recip_version1.0_#00000000")).createDirectory("__substg1.0_8001000D");
+      // two entries of a kept storage that differ only in case
+      DirectoryEntry kept = root.createDirectory("Kept");
+      kept.createDocument("CONTENTS", new ByteArrayInputStream(new byte[] {1}));
+      kept.createDocument("contents", new ByteArrayInputStream(new byte[] {2}));
+      // and a second GUID stream of the mapping storage, in another case
+      ((DirectoryEntry) root.getEntry("__nameid_version1.0")).createDocument("__SUBSTG1.0_00020102",
+          new ByteArrayInputStream(new byte[0]));
+    });
+    ReadResult r = MsgReader.lenient().read(new ByteArrayInputStream(f));
+    assertThat(r.issues()).extracting(ReadIssue::action).containsOnly(ReadIssue.Action.SKIPPED);
+    assertThat(r.issues()).extracting(i -> i.storagePath() + ": " + i.reason()).containsExactlyInAnyOrder(
+        "/__SUBSTG1.0_0037001F: stream has the name of the entry __substg1.0_0037001F ignoring case, as [MS-CFB] "
+            + "2.6.4 compares names; a storage cannot hold both, so it is dropped",
+        "/__attach_version1.0_#00000002/__substg1.0_3701000D/__nameid_version1.0: storage named like the named "
+            + "property mapping storage ([MS-OXMSG] 2.2.3) is not read as it and is dropped: a file has one, at the "
+            + "top level, which the writer writes itself",
+        "/__recip_version1.0_#00000000/__substg1.0_8001000D: value storage of a named property without a property "
+            + "entry is dropped (named property ids are reassigned when writing)",
+        "/Kept/contents: stream has the name of the entry CONTENTS ignoring case, as [MS-CFB] 2.6.4 compares names; "
+            + "a storage cannot hold both, so it is dropped",
+        "/__nameid_version1.0/__SUBSTG1.0_00020102: stream has the name of the entry __substg1.0_00020102 ignoring "
+            + "case, as [MS-CFB] 2.6.4 compares names; a storage cannot hold both, so it is dropped");
+    Message read = r.message();
+    assertThat(read.subject()).hasValue("extras");
+    assertThat(read.extraEntries()).extracting(CompoundEntry::name).containsExactly("Kept");
+    // what was read can be written, and reads back as it was
+    assertThat(read(MsgWriter.toBytes(read))).isEqualTo(MsgWriter.normalize(read));
+  }
+
+  @Test
   void keptNamedPropertyMappingEntriesAreStillMergedIntoTheMappingStorage() throws IOException {
     Message m = plain().toBuilder().addExtraEntry(new CompoundEntry.Storage("__nameid_version1.0", INNER_CLSID,
         List.of(new CompoundEntry.Stream("Unknown", Bytes.of((byte) 4))))).build();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.xms4j.mapi.Bytes;
 import org.xms4j.msg.ReadLimits;
+import org.xms4j.msg.internal.CfbNames;
 import org.xms4j.path.MessagePath;
 
 /**
@@ -285,13 +286,20 @@ public final class MsgStructure {
     }
 
     /**
-     * Returns the child whose name equals a name ignoring case, as [MS-CFB] compares names.
+     * Returns the child of a name as [MS-CFB] section 2.6.4 compares names, ignoring case, and as
+     * {@link org.xms4j.msg.MsgReader} finds entries: the child of exactly that name, else the first
+     * in name order whose name equals it ignoring case.
      *
      * @param name the entry name
-     * @return the first such child in name order, or empty
+     * @return the child, or empty
      */
     public Optional<Node> childIgnoreCase(String name) {
-      return children.stream().filter(n -> n.name().equalsIgnoreCase(name)).findFirst();
+      Optional<Node> exact = child(name);
+      if (exact.isPresent()) {
+        return exact;
+      }
+      String upper = CfbNames.upperCase(name);
+      return children.stream().filter(n -> CfbNames.upperCase(n.name()).equals(upper)).findFirst();
     }
 
     /**
@@ -343,9 +351,11 @@ public final class MsgStructure {
    * @param sizeInBytes the stream's size in bytes
    * @param expectedHeaderSizeInBytes the header size of the storage's kind: 32, 24 or 8
    * @param headerSizeInBytes the header size the stream has: the expected one when the size is that
-   *     header plus whole 16-byte entries; otherwise 32, 24 or 8 as far as the size and the bytes
-   *     tell (24 or 8 are told apart by whether bytes 8 to 23 look like an entry); -1 when no header
-   *     plus whole entries gives the size
+   *     header plus whole 16-byte entries; otherwise 32, 24 or 8 when the size and the bytes support
+   *     that header (no entry right after the expected header, an entry or nothing after the other);
+   *     -1 when no header plus whole entries gives the size or the bytes support none, so that the
+   *     entries start after the expected header and the bytes after the last whole one are stray
+   *     (the reader's decision, taken by the same code)
    * @param header the header bytes as found (at most {@code headerSizeInBytes}, or the expected size
    *     when no header fits); empty when the stream could not be read
    * @param entries the 16-byte entries after the header found (after the expected header when none

@@ -9,6 +9,7 @@ import static org.xms4j.msg.internal.PropertyStream.VARIABLE_TYPES;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.xms4j.msg.check.MsgStructure.PropertyEntry;
 import org.xms4j.msg.check.MsgStructure.PropertyStream;
 import org.xms4j.msg.check.MsgStructure.ValueStream;
 import org.xms4j.msg.internal.CfbNames;
+import org.xms4j.msg.internal.NameIndex;
 import org.xms4j.validation.Reporter;
 
 /** The property-stream and value-stream rules XMS-R101 to XMS-R111, XMS-R121 and XMS-R122 ([MS-OXMSG] 2.1 and 2.4). */
@@ -422,6 +424,7 @@ final class PropertyStreamChecks {
         continue;
       }
       Set<String> matched = new HashSet<>();
+      NameIndex<Node> names = NameIndex.of(o.children(), Node::name);
       for (PropertyEntry e : o.entries()) {
         int t = e.typeCode();
         boolean variable = VARIABLE_TYPES.contains(t) || MULTI_FIXED_TYPES.contains(t)
@@ -433,10 +436,9 @@ final class PropertyStreamChecks {
         }
         String expected = e.expectedStreamName();
         if (e.valueStream().isEmpty()) {
-          Optional<Node> other = o.childIgnoreCase(expected);
+          Node other = names.anyCase(expected);
           r.report(Where.at(s, o.childPath(expected)), "expected the value of " + Where.tag(e.tag())
-              + " in a stream " + expected + ", found " + (other.isPresent() ? "a storage " + other.get().name()
-                  : "none"));
+              + " in a stream " + expected + ", found " + (other != null ? "a storage " + other.name() : "none"));
         } else if (!e.valueStream().get().name().equals(expected)) {
           r.report(Where.at(s, e.valueStream().get().path()), "expected the value of " + Where.tag(e.tag())
               + " in a stream named " + expected + " (upper-case hex), found " + e.valueStream().get().name());
@@ -531,10 +533,14 @@ final class PropertyStreamChecks {
 
   static void multiValued(MsgStructure s, Reporter r) {
     for (ObjectStorage o : s.objects()) {
+      Map<String, List<Node>> numbered = null;
       for (PropertyEntry e : o.entries()) {
         int t = e.typeCode();
         if (MULTI_FIXED_TYPES.contains(t)) {
-          fixedMulti(s, r, o, e);
+          if (numbered == null) {
+            numbered = numberedEntries(o);
+          }
+          fixedMulti(s, r, numbered, e);
         } else if (MULTI_VARIABLE_TYPES.contains(t)) {
           variableMulti(s, r, e);
         }
@@ -542,7 +548,22 @@ final class PropertyStreamChecks {
     }
   }
 
-  private static void fixedMulti(MsgStructure s, Reporter r, ObjectStorage o, PropertyEntry e) {
+  /**
+   * The entries of a storage named like a value stream name ({@code __substg1.0_} and 8 characters)
+   * followed by {@code -} and anything, by that value stream name upper-cased, in name order.
+   */
+  private static Map<String, List<Node>> numberedEntries(ObjectStorage o) {
+    int dash = CfbNames.SUBSTG_PREFIX.length() + 8;
+    Map<String, List<Node>> out = new HashMap<>();
+    for (Node n : o.children()) {
+      if (n.name().length() > dash && n.name().charAt(dash) == '-') {
+        out.computeIfAbsent(CfbNames.upperCase(n.name().substring(0, dash)), k -> new ArrayList<>()).add(n);
+      }
+    }
+    return out;
+  }
+
+  private static void fixedMulti(MsgStructure s, Reporter r, Map<String, List<Node>> numbered, PropertyEntry e) {
     int unit = elementSize(e.typeCode());
     e.valueStream().ifPresent(v -> {
       if (v.sizeInBytes() % unit != 0) {
@@ -551,12 +572,9 @@ final class PropertyStreamChecks {
             + unit);
       }
     });
-    String prefix = e.expectedStreamName().toUpperCase(Locale.ROOT) + "-";
-    for (Node n : o.children()) {
-      if (n.name().toUpperCase(Locale.ROOT).startsWith(prefix)) {
-        r.report(Where.at(s, n.path()), "expected all values of the fixed-length multi-valued " + Where.tag(e.tag())
-            + " in the one stream " + e.expectedStreamName() + ", found a value stream " + n.name());
-      }
+    for (Node n : numbered.getOrDefault(CfbNames.upperCase(e.expectedStreamName()), List.of())) {
+      r.report(Where.at(s, n.path()), "expected all values of the fixed-length multi-valued " + Where.tag(e.tag())
+          + " in the one stream " + e.expectedStreamName() + ", found a value stream " + n.name());
     }
   }
 

@@ -32,6 +32,7 @@ import org.xms4j.msg.internal.AttachMethods;
 import org.xms4j.msg.internal.CfbFile;
 import org.xms4j.msg.internal.CfbNames;
 import org.xms4j.msg.internal.CorruptContainerException;
+import org.xms4j.msg.internal.NameIndex;
 import org.xms4j.msg.internal.ReadBudget;
 import org.xms4j.path.MessagePath;
 
@@ -56,6 +57,7 @@ final class StructureReader {
   private final List<Node> nodes = new ArrayList<>();
   private final Map<String, CfbFile.Doc> docs = new HashMap<>();
   private final Map<String, List<Node>> children = new HashMap<>();
+  private final Map<String, NameIndex<Node>> indexes = new HashMap<>();
   private final Map<String, String> listErrors = new HashMap<>();
   private final List<ObjectStorage> objects = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -155,20 +157,15 @@ final class StructureReader {
 
   /**
    * Returns the child of exactly a name, else the first in name order whose name equals it ignoring
-   * case: the reader's lookup ({@link CfbFile.Dir#childAnyCase(String)}), on the nodes of the view.
+   * case: the reader's lookup ({@link CfbFile.Dir#childAnyCase(String)}, the same {@link NameIndex}),
+   * on the nodes of the view.
    */
-  private static @Nullable Node find(List<Node> kids, String name) {
-    for (Node n : kids) {
-      if (n.name().equals(name)) {
-        return n;
-      }
-    }
-    for (Node n : kids) {
-      if (n.name().equalsIgnoreCase(name)) {
-        return n;
-      }
-    }
-    return null;
+  private @Nullable Node find(String storagePath, String name) {
+    return index(storagePath).anyCase(name);
+  }
+
+  private NameIndex<Node> index(String storagePath) {
+    return indexes.computeIfAbsent(storagePath, p -> NameIndex.of(kids(p), Node::name));
   }
 
   // ------------------------------------------------------------------ objects
@@ -214,11 +211,11 @@ final class StructureReader {
   private void walkAttachment(String path, MessagePath mp, int embeddedDepth) {
     ObjectStorage a = object(path, ObjectKind.ATTACHMENT, mp);
     objects.add(a);
-    Node sub = find(a.children(), CfbNames.ATTACH_OBJECT);
+    Node sub = find(path, CfbNames.ATTACH_OBJECT);
     if (sub == null || !sub.storage()) {
       return;
     }
-    Node props = find(kids(sub.path()), CfbNames.PROPERTIES);
+    Node props = find(sub.path(), CfbNames.PROPERTIES);
     if (!AttachMethods.holdsEmbeddedMessage(a.attachMethod(), props != null && !props.storage())) {
       return;
     }
@@ -233,15 +230,15 @@ final class StructureReader {
   private ObjectStorage object(String path, ObjectKind kind, MessagePath mp) {
     List<Node> kids = kids(path);
     Optional<String> listError = Optional.ofNullable(listErrors.get(path));
-    Node ps = find(kids, CfbNames.PROPERTIES);
+    Node ps = find(path, CfbNames.PROPERTIES);
     Optional<PropertyStream> stream = Optional.empty();
     if (ps != null && !ps.storage()) {
-      stream = Optional.of(propertyStream(ps, kind, kids));
+      stream = Optional.of(propertyStream(ps, kind, path));
     }
     return new ObjectStorage(kind, path, mp, kids, stream, listError);
   }
 
-  private PropertyStream propertyStream(Node ps, ObjectKind kind, List<Node> kids) {
+  private PropertyStream propertyStream(Node ps, ObjectKind kind, String storagePath) {
     int expected = kind.headerSizeInBytes();
     long max = expected + 16L * LIMITS.maxPropertiesPerObject();
     Reading r = content(ps, max, "ReadLimits.maxPropertiesPerObject " + LIMITS.maxPropertiesPerObject()
@@ -254,26 +251,39 @@ final class StructureReader {
     int found = headerSize(s, expected);
     int start = found >= 0 ? found : expected;
     Bytes header = Bytes.of(s, 0, Math.min(s.length, start));
-    Map<String, Node> byUpperName = new HashMap<>();
-    for (Node n : kids) {
-      byUpperName.putIfAbsent(n.name().toUpperCase(Locale.ROOT), n);
-    }
+    NameIndex<Node> index = index(storagePath);
+    Map<String, List<Node>> numbered = numberedStreams(kids(storagePath));
     List<PropertyEntry> entries = new ArrayList<>();
     for (org.xms4j.msg.internal.PropertyStream.Entry e : org.xms4j.msg.internal.PropertyStream.entries(s, start)) {
-      entries.add(entry(e, kids, byUpperName));
+      entries.add(entry(e, index, numbered));
     }
     return new PropertyStream(ps.path(), ps.sizeInBytes(), expected, found, header, entries, Optional.empty());
   }
 
-  private PropertyEntry entry(org.xms4j.msg.internal.PropertyStream.Entry e, List<Node> kids,
-      Map<String, Node> byUpper) {
+  /**
+   * The streams of a storage named like a value stream of a multi-valued property ({@code -} and 8
+   * hex digits after a name), by the upper-cased name before the {@code -}, in name order.
+   */
+  private static Map<String, List<Node>> numberedStreams(List<Node> kids) {
+    Map<String, List<Node>> out = new HashMap<>();
+    for (Node n : kids) {
+      int dash = n.name().length() - 9;
+      if (!n.storage() && dash > 0 && n.name().charAt(dash) == '-') {
+        out.computeIfAbsent(CfbNames.upperCase(n.name().substring(0, dash)), k -> new ArrayList<>()).add(n);
+      }
+    }
+    return out;
+  }
+
+  private PropertyEntry entry(org.xms4j.msg.internal.PropertyStream.Entry e, NameIndex<Node> index,
+      Map<String, List<Node>> numbered) {
     int tag = e.tag();
     int type = e.typeCode();
     if (FIXED_TYPES.contains(type) || type == OBJECT_TYPE) {
       return new PropertyEntry(tag, e.flags(), e.value(), e.offset(), Optional.empty(), List.of());
     }
     String name = CfbNames.valueStream(tag);
-    Node main = byUpper.get(name.toUpperCase(Locale.ROOT));
+    Node main = index.anyCase(name);
     Optional<ValueStream> mainStream = Optional.empty();
     if (main != null && !main.storage()) {
       boolean string = type == 0x001E || type == 0x001F;
@@ -282,14 +292,10 @@ final class StructureReader {
     }
     List<ValueStream> values = new ArrayList<>();
     if (MULTI_VARIABLE_TYPES.contains(type)) {
-      String prefix = name.toUpperCase(Locale.ROOT) + "-";
-      for (Node n : kids) {
-        String upper = n.name().toUpperCase(Locale.ROOT);
-        if (!n.storage() && upper.startsWith(prefix) && upper.length() == prefix.length() + 8) {
-          int index = hexIndex(upper.substring(prefix.length()));
-          if (index >= 0) {
-            values.add(valueStream(n, index, type != 0x1102, false));
-          }
+      for (Node n : numbered.getOrDefault(CfbNames.upperCase(name), List.of())) {
+        int i = hexIndex(n.name().substring(n.name().length() - 8));
+        if (i >= 0) {
+          values.add(valueStream(n, i, type != 0x1102, false));
         }
       }
       values.sort(Comparator.comparingInt(ValueStream::index).thenComparing(ValueStream::name));
@@ -332,16 +338,16 @@ final class StructureReader {
   // ------------------------------------------------------------------ named property mapping
 
   private Optional<NameIdStorage> nameId() {
-    Node n = find(kids("/"), CfbNames.NAMEID);
+    Node n = find("/", CfbNames.NAMEID);
     if (n == null || !n.storage()) {
       return Optional.empty();
     }
     List<Node> kids = kids(n.path());
     List<Problem> errors = new ArrayList<>();
     int maxNamed = LIMITS.maxNamedProperties();
-    Optional<Bytes> guid = nameIdStream(kids, CfbNames.NAMEID_GUID, 16L * maxNamed, errors);
-    Optional<Bytes> entry = nameIdStream(kids, CfbNames.NAMEID_ENTRY, 8L * maxNamed, errors);
-    Optional<Bytes> string = nameIdStream(kids, CfbNames.NAMEID_STRING, LIMITS.maxStreamSizeInBytes(), errors);
+    Optional<Bytes> guid = nameIdStream(n.path(), CfbNames.NAMEID_GUID, 16L * maxNamed, errors);
+    Optional<Bytes> entry = nameIdStream(n.path(), CfbNames.NAMEID_ENTRY, 8L * maxNamed, errors);
+    Optional<Bytes> string = nameIdStream(n.path(), CfbNames.NAMEID_STRING, LIMITS.maxStreamSizeInBytes(), errors);
     Map<String, Bytes> buckets = new HashMap<>();
     for (Node k : kids) {
       int id = CfbNames.bucketId(k.name());
@@ -357,8 +363,8 @@ final class StructureReader {
     return Optional.of(new NameIdStorage(n.path(), kids, guid, entry, string, buckets, errors));
   }
 
-  private Optional<Bytes> nameIdStream(List<Node> kids, String name, long max, List<Problem> errors) {
-    Node n = find(kids, name);
+  private Optional<Bytes> nameIdStream(String storagePath, String name, long max, List<Problem> errors) {
+    Node n = find(storagePath, name);
     if (n == null || n.storage()) {
       return Optional.empty();
     }

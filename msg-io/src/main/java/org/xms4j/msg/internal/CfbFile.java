@@ -262,6 +262,7 @@ public final class CfbFile implements Closeable {
     private final String path;
     private final String name;
     private @Nullable List<Node> children;
+    private @Nullable NameIndex<Node> index;
 
     Dir(DirectoryEntry entry, String path, String name) {
       this.entry = entry;
@@ -339,24 +340,12 @@ public final class CfbFile implements Closeable {
      * @throws CorruptContainerException when the directory cannot be walked
      */
     public @Nullable Node child(String childName) throws CorruptContainerException {
-      // children() is sorted by name: binary search, then the first of equal names
-      List<Node> l = children();
-      int lo = 0;
-      int hi = l.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (l.get(mid).name().compareTo(childName) < 0) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo < l.size() && l.get(lo).name().equals(childName) ? l.get(lo) : null;
+      return index().exact(childName);
     }
 
     /**
      * Returns the child with a name, compared exactly first and then, as [MS-CFB] section 2.6.4
-     * compares entry names, ignoring case.
+     * compares entry names, ignoring case ({@link NameIndex}, built once per storage).
      *
      * @param childName the name
      * @return the child of exactly that name, else the first child in name order whose name equals
@@ -364,16 +353,14 @@ public final class CfbFile implements Closeable {
      * @throws CorruptContainerException when the directory cannot be walked
      */
     public @Nullable Node childAnyCase(String childName) throws CorruptContainerException {
-      Node exact = child(childName);
-      if (exact != null) {
-        return exact;
+      return index().anyCase(childName);
+    }
+
+    private NameIndex<Node> index() throws CorruptContainerException {
+      if (index == null) {
+        index = NameIndex.of(children(), Node::name);
       }
-      for (Node n : children()) {
-        if (n.name().equalsIgnoreCase(childName)) {
-          return n;
-        }
-      }
-      return null;
+      return index;
     }
   }
 

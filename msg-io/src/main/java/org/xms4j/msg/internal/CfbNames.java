@@ -93,6 +93,43 @@ public final class CfbNames {
   }
 
   /**
+   * Returns an entry name as [MS-CFB] section 2.6.4 compares names: each code point upper-cased by
+   * simple case mapping ({@link Character#toUpperCase(int)}), so the length stays and no locale
+   * applies. Two names are the same compound-file entry name when these are equal.
+   *
+   * @param name an entry name
+   * @return the upper-cased name
+   */
+  public static String upperCase(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    name.codePoints().map(Character::toUpperCase).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /**
+   * Tells whether an entry name is that of a value stream of a named property: {@code __substg1.0_}
+   * in either case, then the tag's 8 hex digits (either case) with a property id of 0x8000 or more
+   * ([MS-OXMSG] 2.1.3, 2.2.3), then anything (the {@code -} and index of a value of a multi-valued
+   * property). Such an entry cannot be kept without its property entry, because named property ids
+   * are reassigned when writing: the reader drops it and the writer rejects it, both by this method.
+   *
+   * @param name an entry name
+   * @return true for names such as {@code __substg1.0_8001001F} or {@code __SUBSTG1.0_8a00101f-00000001}
+   */
+  public static boolean isNamedValueStream(String name) {
+    int p = SUBSTG_PREFIX.length();
+    if (name.length() < p + 8 || !name.regionMatches(true, 0, SUBSTG_PREFIX, 0, p)) {
+      return false;
+    }
+    for (int i = p; i < p + 8; i++) {
+      if (asciiHexDigit(name.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return asciiHexDigit(name.charAt(p)) >= 8;
+  }
+
+  /**
    * Parses the storage number of a recipient storage name: the prefix matched ignoring case, as
    * [MS-CFB] section 2.6.4 compares names, then 8 hex digits of either case.
    *

@@ -196,15 +196,7 @@ public final class MessageReader {
       mappings.add(new NamedPropertyMapping(e.propertyId(), e.id(), bucket, found != null));
       named.putIfAbsent(e.propertyId(), e.id());
     }
-    List<CompoundEntry> extras = new ArrayList<>();
-    for (CfbFile.Node n : children(nameid, MessagePath.ROOT)) {
-      if (!nameidUsed.contains(n.name())) {
-        CompoundEntry ce = readRaw(n, 1, MessagePath.ROOT);
-        if (ce != null) {
-          extras.add(ce);
-        }
-      }
-    }
+    List<CompoundEntry> extras = leftovers(nameid, nameidUsed, false, MessagePath.ROOT);
     UUID clsid = nameid.classId();
     if (!extras.isEmpty() || !clsid.equals(NIL)) {
       rootExtras.add(new CompoundEntry.Storage(CfbNames.NAMEID, clsid, extras));
@@ -258,7 +250,7 @@ public final class MessageReader {
       MessagePath rmp = mp.recipient(i);
       Set<String> rused = new HashSet<>();
       Parsed rp = readProperties(rd, PropertyStream.Kind.RECIPIENT_OR_ATTACHMENT, rmp, p.codePage, false, false, rused);
-      mb.addRecipient(new Recipient(rp.bag.build(), rd.classId(), objectExtras(rd, rused, rmp)));
+      mb.addRecipient(new Recipient(rp.bag.build(), rd.classId(), leftovers(rd, rused, false, rmp)));
     }
     for (int i = 0; i < atts.size(); i++) {
       CfbFile.Dir ad = atts.get(i).dir();
@@ -266,19 +258,12 @@ public final class MessageReader {
       MessagePath amp = mp.attachment(i);
       Set<String> aused = new HashSet<>();
       Attachment a = readAttachment(ad, amp, depth, p.codePage, aused);
-      mb.addAttachment(a.withStorageClassId(ad.classId()).withExtraEntries(objectExtras(ad, aused, amp)));
+      mb.addAttachment(a.withStorageClassId(ad.classId()).withExtraEntries(leftovers(ad, aused, false, amp)));
     }
     if (p.header != null && kind.hasCounts()) {
       checkCounts(p, recips, atts, mp);
     }
-    for (CfbFile.Node n : children(dir, mp)) {
-      if (!used.contains(n.name())) {
-        CompoundEntry ce = keepLeftover(n, mp);
-        if (ce != null) {
-          extras.add(ce);
-        }
-      }
-    }
+    extras.addAll(leftovers(dir, used, true, mp));
     extras.sort(Comparator.comparing(CompoundEntry::name));
     extras.forEach(mb::addExtraEntry);
     return mb.build();
@@ -306,33 +291,78 @@ public final class MessageReader {
     }
   }
 
-  /** Returns the children of a recipient or attachment storage that reading it did not use, sorted by name. */
-  private List<CompoundEntry> objectExtras(CfbFile.Dir dir, Set<String> used, MessagePath mp) throws IOException {
+  /**
+   * Returns the children of a storage that reading it did not use, as extra entries sorted by name.
+   * What the writer could not write back is reported as {@link Action#SKIPPED} and not kept, so that
+   * a message read leniently can be written: a value stream of a named property id
+   * ({@link CfbNames#isNamedValueStream(String)}; named property ids are reassigned when writing); an
+   * entry whose name equals, ignoring case as [MS-CFB] section 2.6.4 compares names, that of an entry
+   * read or kept before it (the first in name order is kept); and in a message storage, an entry
+   * named like a recipient or attachment storage that is not read as one ([MS-OXMSG] 2.2.1, 2.2.2:
+   * the writer numbers those storages itself) or like the named property mapping storage (read only
+   * at the top level, [MS-OXMSG] 2.2.3, and written there by the writer).
+   *
+   * @param message true for the storage of a message (top level or embedded)
+   */
+  private List<CompoundEntry> leftovers(CfbFile.Dir dir, Set<String> used, boolean message, MessagePath mp)
+      throws IOException {
+    Map<String, String> taken = new HashMap<>();
+    for (String u : used) {
+      taken.putIfAbsent(CfbNames.upperCase(u), u);
+    }
     List<CompoundEntry> own = new ArrayList<>();
     for (CfbFile.Node n : children(dir, mp)) {
-      if (!used.contains(n.name())) {
-        CompoundEntry ce = keepLeftover(n, mp);
-        if (ce != null) {
-          own.add(ce);
-        }
+      if (used.contains(n.name())) {
+        continue;
+      }
+      String why = unkeepable(n, message, taken);
+      if (why != null) {
+        an.report(Action.SKIPPED, why, n.path(), OptionalInt.empty(), -1, mp);
+        continue;
+      }
+      CompoundEntry ce = readRaw(n, 1, mp);
+      if (ce != null) {
+        own.add(ce);
       }
     }
     own.sort(Comparator.comparing(CompoundEntry::name));
     return own;
   }
 
-  private @Nullable CompoundEntry keepLeftover(CfbFile.Node n, MessagePath mp) throws IOException {
+  /**
+   * Says why an entry that reading did not use cannot be kept as an extra entry, or returns null and
+   * adds its upper-cased name to those taken.
+   *
+   * @param message true for an entry of a message storage
+   * @param taken the upper-cased names of the storage's entries read or kept so far, with the names
+   */
+  private static @Nullable String unkeepable(CfbFile.Node n, boolean message, Map<String, String> taken) {
+    String kind = n instanceof CfbFile.Dir ? "storage" : "stream";
     String name = n.name();
-    int p = CfbNames.SUBSTG_PREFIX.length();
-    if (n instanceof CfbFile.Doc && name.length() >= p + 8 && name.regionMatches(true, 0, CfbNames.SUBSTG_PREFIX, 0, p)) {
-      int id = Character.digit(name.charAt(p), 16);
-      if (id >= 8) {
-        an.report(Action.SKIPPED, "value stream of a named property without a property entry is dropped "
-            + "(named property ids are reassigned when writing)", n.path(), OptionalInt.empty(), -1, mp);
-        return null;
-      }
+    boolean recip = CfbNames.recipientNumber(name).isPresent();
+    if (message && (recip || CfbNames.attachmentNumber(name).isPresent())) {
+      return kind + " named like " + (recip ? "a recipient storage ([MS-OXMSG] 2.2.1)" : "an attachment storage "
+          + "([MS-OXMSG] 2.2.2)") + " is not read as one and is dropped: the writer numbers recipient and attachment "
+          + "storages itself";
     }
-    return readRaw(n, 1, mp);
+    if (message && CfbNames.upperCase(name).equals(CfbNames.upperCase(CfbNames.NAMEID))) {
+      return kind + " named like the named property mapping storage ([MS-OXMSG] 2.2.3) is not read as it and is "
+          + "dropped: a file has one, at the top level, which the writer writes itself";
+    }
+    String other = taken.putIfAbsent(CfbNames.upperCase(name), name);
+    if (other != null) {
+      return duplicateName(kind, other);
+    }
+    if (CfbNames.isNamedValueStream(name)) {
+      return "value " + kind + " of a named property without a property entry is dropped (named property ids are "
+          + "reassigned when writing)";
+    }
+    return null;
+  }
+
+  private static String duplicateName(String kind, String other) {
+    return kind + " has the name of the entry " + other + " ignoring case, as [MS-CFB] 2.6.4 compares names; a "
+        + "storage cannot hold both, so it is dropped";
   }
 
   private @Nullable CompoundEntry readRaw(CfbFile.Node n, int depth, MessagePath mp) throws IOException {
@@ -346,7 +376,14 @@ public final class MessageReader {
           OptionalInt.empty(), mp);
     }
     List<CompoundEntry> children = new ArrayList<>();
+    Map<String, String> taken = new HashMap<>();
     for (CfbFile.Node c : children(dir, mp)) {
+      String other = taken.putIfAbsent(CfbNames.upperCase(c.name()), c.name());
+      if (other != null) {
+        an.report(Action.SKIPPED, duplicateName(c instanceof CfbFile.Dir ? "storage" : "stream", other), c.path(),
+            OptionalInt.empty(), -1, mp);
+        continue;
+      }
       CompoundEntry ce = readRaw(c, depth + 1, mp);
       if (ce != null) {
         children.add(ce);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,9 +59,10 @@ public final class MessageWriter {
    *     2048 recipients or attachments, more than 32767 named properties, a tagged key in the named
    *     range 0x8000 and up, a raw fixed-length value that is not 8 bytes, an extra entry of a
    *     message, recipient or attachment that collides with a stream or storage the writer creates
-   *     in that object's storage or with another extra entry, an extra entry named like a
-   *     named-property value stream ({@code __substg1.0_8...}), or a message extra entry named like
-   *     a recipient or attachment storage; the message names the object path
+   *     in that object's storage or with another extra entry (names compared ignoring case, as
+   *     [MS-CFB] section 2.6.4 compares them), an extra entry named like a named-property value
+   *     stream ({@link CfbNames#isNamedValueStream(String)}), or a message extra entry named like a
+   *     recipient or attachment storage; the message names the object path
    * @throws IOException when writing fails
    */
   public static void write(Message message, OutputStream out) throws IOException {
@@ -196,13 +198,14 @@ public final class MessageWriter {
             + "); streams and storages of a " + kind + " storage belong to the " + kind + " object: use "
             + (recip ? "Recipient" : "Attachment") + ".withExtraEntries and withStorageClassId");
       }
-      if (name.equals(CfbNames.NAMEID) && e instanceof CompoundEntry.Storage s
-          && dir.hasEntry(name) && dir.getEntry(name) instanceof DirectoryEntry nameid) {
+      boolean nameId = CfbNames.upperCase(name).equals(CfbNames.upperCase(CfbNames.NAMEID));
+      if (nameId && e instanceof CompoundEntry.Storage s && dir.hasEntry(CfbNames.NAMEID)
+          && dir.getEntry(CfbNames.NAMEID) instanceof DirectoryEntry nameid) {
         setClassId(nameid, s.classId());
         writeObjectExtras(nameid, s.children(), "the kept " + CfbNames.NAMEID + " storage of " + path);
         continue;
       }
-      if (name.equals(CfbNames.NAMEID)) {
+      if (nameId) {
         throw new IllegalArgumentException("extra entry " + name + " of message " + path + " names the named "
             + "property mapping storage, which only the top-level message has, as a storage");
       }
@@ -215,27 +218,42 @@ public final class MessageWriter {
    * Writes the extra entries of a message, recipient or attachment into the storage written for it,
    * after the streams and storages the writer creates there.
    *
+   * <p>Names are compared as [MS-CFB] section 2.6.4 compares them, ignoring case
+   * ({@link CfbNames#upperCase(String)}): a compound file cannot hold two entries whose names differ
+   * only in case.
+   *
    * @param path the model path of the object, for errors: {@code /}, {@code /recipients[1]} ...
    * @throws IllegalArgumentException when an entry is the value stream of a named property id, two
    *     entries have one name, or an entry collides with a stream or storage the writer created
    */
   private static void writeObjectExtras(DirectoryEntry dir, List<CompoundEntry> extras, String path)
       throws IOException {
+    Map<String, String> taken = new HashMap<>();
+    for (String n : dir.getEntryNames()) {
+      taken.put(CfbNames.upperCase(n), n);
+    }
     Set<String> written = new HashSet<>();
     for (CompoundEntry e : extras) {
       String name = e.name();
-      if (name.startsWith(CfbNames.SUBSTG_PREFIX) && name.length() > CfbNames.SUBSTG_PREFIX.length()
-          && Character.digit(name.charAt(CfbNames.SUBSTG_PREFIX.length()), 16) >= 8) {
+      if (CfbNames.isNamedValueStream(name)) {
         throw new IllegalArgumentException("extra entry " + name + " of " + path + " is a value stream of a "
             + "named property id; named property ids are reassigned when writing, so it cannot be kept");
       }
-      if (dir.hasEntry(name)) {
-        throw new IllegalArgumentException("extra entry " + name + " of " + path + (written.contains(name)
-            ? " appears twice" : " collides with a stream or storage the writer creates"));
+      String upper = CfbNames.upperCase(name);
+      String other = taken.putIfAbsent(upper, name);
+      if (other != null) {
+        throw new IllegalArgumentException("extra entry " + name + " of " + path + (written.contains(upper)
+            ? " appears twice" : " collides with a stream or storage the writer creates")
+            + sameIgnoringCase(name, other));
       }
       writeEntry(dir, e, path);
-      written.add(name);
+      written.add(upper);
     }
+  }
+
+  /** For an error: nothing when two names are equal, else that they are equal ignoring case. */
+  private static String sameIgnoringCase(String name, String other) {
+    return name.equals(other) ? "" : " (" + other + "; [MS-CFB] 2.6.4 compares names ignoring case)";
   }
 
   private static void writeEntry(DirectoryEntry dir, CompoundEntry e, String where) throws IOException {
@@ -248,10 +266,12 @@ public final class MessageWriter {
     if (!s.classId().equals(CompoundEntry.Storage.NO_CLASS)) {
       d.setStorageClsid(classId(s.classId()));
     }
+    Map<String, String> taken = new HashMap<>();
     for (CompoundEntry c : s.children()) {
-      if (d.hasEntry(c.name())) {
+      String other = taken.putIfAbsent(CfbNames.upperCase(c.name()), c.name());
+      if (other != null) {
         throw new IllegalArgumentException("storage " + s.name() + " of " + where + " has two entries named "
-            + c.name());
+            + c.name() + sameIgnoringCase(c.name(), other));
       }
       writeEntry(d, c, where);
     }

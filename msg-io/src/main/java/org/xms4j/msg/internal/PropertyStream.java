@@ -158,27 +158,33 @@ public final class PropertyStream {
    * entries start for the reader and the file-structure checker.
    *
    * <p>When the stream is the expected header plus whole 16-byte entries, that header. Otherwise the
-   * stream violates [MS-OXMSG] 2.4, and its size and bytes suggest the header it was written with:
-   * for a size 8 more than a multiple of 16, an 8-byte header when bytes 8 to 23 look like an entry
-   * (a type code of [MS-OXMSG] 2.1, a non-zero property id, no flags but the three of 2.4.2.1), else
-   * a 24-byte header (from 24 bytes on); for a multiple of 16 from 32 bytes on, a 32-byte header.
-   * So an embedded message written with the top-level header, or a top-level message stored with the
-   * header of an embedded one, is still read entry by entry.
+   * stream violates [MS-OXMSG] 2.4, and another header is chosen only when the bytes support it: the
+   * 16 bytes after the expected header do not look like an entry (a type code of [MS-OXMSG] 2.1, a
+   * non-zero property id, no flags but the three of 2.4.2.1), and the other header plus whole entries
+   * gives the size with either no entries or a first entry that looks like one. The other headers
+   * are tried in the order 8, 24, 32. So an embedded message written with the top-level header, or a
+   * top-level message stored with the header of an embedded one, is still read entry by entry, while
+   * the expected header plus whole entries plus stray bytes gives -1: the entries start after the
+   * expected header and the bytes after the last whole entry are not part of any.
    *
    * @param stream the stream bytes
    * @param expected the header size of the storage's kind: 32, 24 or 8 ([MS-OXMSG] 2.4.1)
-   * @return 32, 24 or 8; -1 when no header plus whole entries gives the size
+   * @return the expected size, or the 32, 24 or 8 the bytes support; -1 when no header plus whole
+   *     entries gives the size and is supported by the bytes
    */
   public static int headerSize(byte[] stream, int expected) {
     int n = stream.length;
     if (n >= expected && (n - expected) % ENTRY_SIZE == 0) {
       return expected;
     }
-    if (n % ENTRY_SIZE == 8) {
-      return n >= 24 && !plausibleEntry(stream, 8) ? 24 : 8;
+    if (n >= expected + ENTRY_SIZE && plausibleEntry(stream, expected)) {
+      return -1;
     }
-    if (n % ENTRY_SIZE == 0 && n >= 32) {
-      return 32;
+    for (int other : new int[] {8, 24, 32}) {
+      if (other != expected && n >= other && (n - other) % ENTRY_SIZE == 0
+          && (n == other || plausibleEntry(stream, other))) {
+        return other;
+      }
     }
     return -1;
   }

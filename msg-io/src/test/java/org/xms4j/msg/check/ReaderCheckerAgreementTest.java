@@ -122,6 +122,35 @@ class ReaderCheckerAgreementTest {
     assertThat(embedded.entries().get(0).offsetInBytes()).isEqualTo(32);
   }
 
+  @Test
+  void strayBytesAfterTheEntriesLeaveTheEntriesWhereTheyAreForBoth() throws IOException {
+    // an attachment's stream (8-byte header) with 8 stray bytes: its size is also a 32-byte header
+    // plus whole entries, but the entries start at 8 and the 8 bytes are reported, for both
+    String path = ATT0 + "/" + PROPS;
+    byte[] cleanStream = Fixtures.readStream(Fixtures.embedded(), path);
+    byte[] f = Fixtures.edit(Fixtures.embedded(), root -> Fixtures.editStream(root, path, (s, le) ->
+        java.util.Arrays.copyOf(s, s.length + 8)));
+    assertThat((cleanStream.length + 8) % 16).isZero();
+    ReadResult r = lenient(f);
+    assertThat(r.issues()).singleElement().satisfies(i -> {
+      assertThat(i.action()).isEqualTo(ReadIssue.Action.TRUNCATED);
+      assertThat(i.storagePath()).isEqualTo("/" + path);
+      assertThat(i.byteOffset()).isEqualTo(cleanStream.length);
+      assertThat(i.reason()).contains("8 bytes after its last whole 16-byte entry");
+    });
+    assertThat(r.message()).isEqualTo(lenient(Fixtures.embedded()).message());
+    MsgStructure.ObjectStorage att = MsgStructure.read(f).objects().get(1);
+    assertThat(att.kind()).isEqualTo(ObjectKind.ATTACHMENT);
+    assertThat(att.propertyStream().orElseThrow().headerSizeInBytes()).isEqualTo(-1);
+    assertThat(att.entries()).extracting(MsgStructure.PropertyEntry::tag).isEqualTo(MsgStructure
+        .read(Fixtures.embedded()).objects().get(1).entries().stream().map(MsgStructure.PropertyEntry::tag).toList());
+    assertThat(MsgFileRulesTest.report(f).findings()).singleElement().satisfies(x -> {
+      assertThat(x.ruleId().toString()).isEqualTo("XMS-R101");
+      assertThat(x.message()).contains("expected a 8-byte header (attachment) followed by whole 16-byte entries")
+          .contains("8 more than whole entries");
+    });
+  }
+
   // ------------------------------------------------------------------ hash-bucket stream names
 
   @Test
@@ -151,6 +180,37 @@ class ReaderCheckerAgreementTest {
   }
 
   // ------------------------------------------------------------------ names in another case
+
+  @Test
+  void ofTwoNamesThatDifferOnlyInCaseBothTakeTheSameEntry() throws IOException {
+    // a broken file holds __substg1.0_0037001F (the subject "plain") and __SUBSTG1.0_0037001F, which
+    // [MS-CFB] 2.6.4 cannot tell apart: both take the entry of exactly the name asked for, although
+    // the other sorts first
+    byte[] clean = Fixtures.plain();
+    byte[] f = Fixtures.edit(clean, root -> Fixtures.write(root, "__SUBSTG1.0_0037001F",
+        "other".getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+    assertThat(Fixtures.names(f, "")).containsSubsequence("__SUBSTG1.0_0037001F", "__substg1.0_0037001F");
+    ReadResult r = lenient(f);
+    assertThat(r.message().subject()).hasValue("plain");
+    MsgStructure.ObjectStorage top = MsgStructure.read(f).objects().get(0);
+    MsgStructure.PropertyEntry subject = top.entries().stream().filter(e -> e.tag() == 0x0037001F).findFirst()
+        .orElseThrow();
+    assertThat(subject.valueStream().orElseThrow().name()).isEqualTo("__substg1.0_0037001F");
+    assertThat(top.childIgnoreCase("__substg1.0_0037001F").orElseThrow().name()).isEqualTo("__substg1.0_0037001F");
+    // without an exact match, both take the first in name order
+    byte[] g = Fixtures.edit(clean, root -> {
+      byte[] plain = Fixtures.read(root, "__substg1.0_0037001F");
+      Fixtures.delete(root, "__substg1.0_0037001F");
+      Fixtures.write(root, "__substg1.0_0037001f", plain);
+      Fixtures.write(root, "__SUBSTG1.0_0037001F", "other".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    });
+    assertThat(Fixtures.names(g, "")).containsSubsequence("__SUBSTG1.0_0037001F", "__substg1.0_0037001f");
+    assertThat(lenient(g).message().subject()).hasValue("other");
+    MsgStructure.ObjectStorage gTop = MsgStructure.read(g).objects().get(0);
+    assertThat(gTop.entries().stream().filter(e -> e.tag() == 0x0037001F).findFirst().orElseThrow().valueStream()
+        .orElseThrow().name()).isEqualTo("__SUBSTG1.0_0037001F");
+    assertThat(gTop.childIgnoreCase("__substg1.0_0037001F").orElseThrow().name()).isEqualTo("__SUBSTG1.0_0037001F");
+  }
 
   @Test
   void namesThatDifferOnlyInCaseNameTheSameEntriesForBoth() throws IOException {

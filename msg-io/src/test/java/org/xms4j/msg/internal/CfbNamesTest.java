@@ -37,4 +37,17 @@ class CfbNamesTest {
     assertThat(CfbNames.bucketId("__substg1.0_10\uFF10\uFF110102")).isEqualTo(-1);
     assertThat(CfbNames.bucketId("")).isEqualTo(-1);
   }
+
+  @Test
+  void namedValueStreamsInEitherCaseWithTheirValueIndex() {
+    assertThat(CfbNames.isNamedValueStream("__substg1.0_8001001F")).isTrue();
+    assertThat(CfbNames.isNamedValueStream("__SUBSTG1.0_8a01001f")).isTrue();
+    assertThat(CfbNames.isNamedValueStream("__substg1.0_FFFF101F-00000001")).isTrue();
+    assertThat(CfbNames.isNamedValueStream("__substg1.0_8001000D")).isTrue();
+    // tagged ids, too short, not hex, another prefix
+    assertThat(CfbNames.isNamedValueStream("__substg1.0_7FFF001F")).isFalse();
+    assertThat(CfbNames.isNamedValueStream("__substg1.0_8001")).isFalse();
+    assertThat(CfbNames.isNamedValueStream("__substg1.0_8zzz001F")).isFalse();
+    assertThat(CfbNames.isNamedValueStream("__substg2.0_8001001F")).isFalse();
+  }
 }

@@ -43,6 +43,21 @@ class PropertyStreamTest {
   }
 
   @Test
+  void strayBytesAfterTheExpectedHeaderAndItsEntriesChooseNoOtherHeader() {
+    // an attachment stream: 8-byte header, three entries, 8 stray bytes; 64 bytes would also fit a
+    // 32-byte header, but the bytes after the expected header are an entry and those at 32 are not
+    byte[] padded = java.util.Arrays.copyOf(stream(8, 0x37050003, 0x370B0003, 0x0E210003), 8 + 3 * 16 + 8);
+    assertThat(PropertyStream.headerSize(padded, 8)).isEqualTo(-1);
+    // the same for a top-level stream with 8 stray bytes, which would also fit a 24-byte header
+    byte[] top = java.util.Arrays.copyOf(stream(32, 0x0037001F, 0x0E070003), 32 + 2 * 16 + 8);
+    assertThat(PropertyStream.headerSize(top, 32)).isEqualTo(-1);
+    // an attachment stream written with the top-level header is still read with it
+    assertThat(PropertyStream.headerSize(stream(32, 0x37050003, 0x0E210003), 8)).isEqualTo(32);
+    // and an attachment stream of 32 bytes without an entry at 8 is a 32-byte header without entries
+    assertThat(PropertyStream.headerSize(new byte[32], 8)).isEqualTo(32);
+  }
+
+  @Test
   void entriesAreTheWholeEntriesAfterTheHeader() {
     byte[] s = stream(24, 0x0037001F, 0x0E070003);
     byte[] cut = java.util.Arrays.copyOf(s, s.length + 7);
