@@ -56,7 +56,6 @@ import org.xms4j.message.Recipient;
 import org.xms4j.message.RecipientType;
 import org.xms4j.message.SmsMessage;
 import org.xms4j.path.MessagePath;
-import org.xms4j.rtf.CompressedRtf;
 import org.xms4j.rtf.EncapsulatedHtml;
 import org.xms4j.rtf.RtfFormatException;
 import org.xms4j.mime.ConversionReport.Action;
@@ -722,7 +721,7 @@ final class MimeWriter {
     String where = path.property(PidTag.RTF_COMPRESSED.key()).toString();
     boolean htmlBody = p.has(PidTag.HTML) || p.has(PidTag.BODY_HTML);
     try {
-      Optional<String> html = EncapsulatedHtml.extract(CompressedRtf.decompress(rtf.get().toByteArray()));
+      Optional<String> html = EncapsulatedHtml.fromCompressedRtf(rtf.get().toByteArray());
       if (htmlBody) {
         // next to an HTML body; without one, plain RTF has the reason of NotCarriedProperties
         reasons.put(where, html.isPresent() ? "MIME has no RTF body; the RTF encapsulates HTML ([MS-OXRTFEX]), and "

@@ -50,8 +50,11 @@ class RtfHtmlBodyTest {
 
   /** The HTML the message's PidTagRtfCompressed encapsulates, or empty for plain RTF. */
   private static Optional<String> rtfHtml(Message m) {
-    byte[] rtf = m.find(PidTag.RTF_COMPRESSED).orElseThrow().toByteArray();
-    return EncapsulatedHtml.extract(CompressedRtf.decompress(rtf));
+    try {
+      return EncapsulatedHtml.fromCompressedRtf(m.find(PidTag.RTF_COMPRESSED).orElseThrow().toByteArray());
+    } catch (org.xms4j.rtf.RtfFormatException e) {
+      throw new AssertionError("PidTagRtfCompressed cannot be read: " + e.getMessage(), e);
+    }
   }
 
   /** Reads a real file of shared/testdata-real strictly; the test is skipped when that folder is absent. */
