@@ -29,7 +29,10 @@ public final class PropertyStream {
   public static final int OBJECT_SIZE = 0xFFFFFFFF;
   /**
    * The Reserved field of the PtypObject entry of an embedded message attachment (PidTagAttachMethod
-   * afEmbeddedMessage, 5): 0x00000001 ([MS-OXMSG] 2.4.2.2). Outlook writes it too.
+   * afEmbeddedMessage, 5): 0x00000001. [MS-OXMSG] 2.4.2.2 (as published on MSDN, ee236936): "This
+   * field MUST be set to 0x01 if the message contains an embedded message attachment and to 0x04 if
+   * the message contains a storage attachment", with a table by PidTagAttachMethod. Outlook writes
+   * 0x00000001 in every real file of the test corpus with an embedded message.
    */
   public static final int OBJECT_RESERVED_EMBEDDED_MESSAGE = 0x00000001;
   /** The Reserved field of the PtypObject entry of a storage attachment (afStorage, 6): 0x00000004 ([MS-OXMSG] 2.4.2.2). */
