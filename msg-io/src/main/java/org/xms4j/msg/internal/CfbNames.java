@@ -101,8 +101,20 @@ public final class CfbNames {
    * @return the upper-cased name
    */
   public static String upperCase(String name) {
-    StringBuilder b = new StringBuilder(name.length());
-    name.codePoints().map(Character::toUpperCase).forEach(b::appendCodePoint);
+    int n = name.length();
+    int i = 0;
+    while (i < n) {
+      char c = name.charAt(i);
+      if (c >= 0x80 || (c >= 'a' && c <= 'z')) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return name; // ASCII without lower-case letters, as most names of a .msg file are
+    }
+    StringBuilder b = new StringBuilder(n).append(name, 0, i);
+    name.codePoints().skip(name.codePointCount(0, i)).map(Character::toUpperCase).forEach(b::appendCodePoint);
     return b.toString();
   }
 

@@ -306,14 +306,17 @@ public final class MessageReader {
    */
   private List<CompoundEntry> leftovers(CfbFile.Dir dir, Set<String> used, boolean message, MessagePath mp)
       throws IOException {
-    Map<String, String> taken = new HashMap<>();
-    for (String u : used) {
-      taken.putIfAbsent(CfbNames.upperCase(u), u);
-    }
+    Map<String, String> taken = null;
     List<CompoundEntry> own = new ArrayList<>();
     for (CfbFile.Node n : children(dir, mp)) {
       if (used.contains(n.name())) {
         continue;
+      }
+      if (taken == null) {
+        taken = new HashMap<>();
+        for (String u : used) {
+          taken.putIfAbsent(CfbNames.upperCase(u), u);
+        }
       }
       String why = unkeepable(n, message, taken);
       if (why != null) {

@@ -228,6 +228,9 @@ public final class MessageWriter {
    */
   private static void writeObjectExtras(DirectoryEntry dir, List<CompoundEntry> extras, String path)
       throws IOException {
+    if (extras.isEmpty()) {
+      return;
+    }
     Map<String, String> taken = new HashMap<>();
     for (String n : dir.getEntryNames()) {
       taken.put(CfbNames.upperCase(n), n);

@@ -34,5 +34,27 @@ class NameIndexTest {
     // a supplementary code point (Deseret small letter long i, U+10428) is upper-cased whole
     assertThat(CfbNames.upperCase(new String(Character.toChars(0x10428))))
         .isEqualTo(new String(Character.toChars(0x10400)));
+    // the fast path: an upper-case ASCII name is returned as it is; a lower-case letter after it, or
+    // non-ASCII after an ASCII run, is still upper-cased
+    String upper = "__SUBSTG1.0_0037001F";
+    assertThat(CfbNames.upperCase(upper)).isSameAs(upper);
+    assertThat(CfbNames.upperCase("__SUBSTG1.0_0037001f")).isEqualTo("__SUBSTG1.0_0037001F");
+    assertThat(CfbNames.upperCase("AB\u00e9" + new String(Character.toChars(0x10428)) + "z"))
+        .isEqualTo("AB\u00c9" + new String(Character.toChars(0x10400)) + "Z");
+  }
+
+  @Test
+  void theCaseFoldedNamesAreBuiltOnlyWhenAnExactLookupMisses() {
+    int[] calls = {0};
+    NameIndex<String> idx = NameIndex.of(List.of("A", "b"), n -> {
+      calls[0]++;
+      return n;
+    });
+    assertThat(calls[0]).isEqualTo(2);
+    assertThat(idx.anyCase("b")).isEqualTo("b");
+    assertThat(calls[0]).isEqualTo(2);
+    assertThat(idx.anyCase("B")).isEqualTo("b");
+    assertThat(idx.anyCase("a")).isEqualTo("A");
+    assertThat(calls[0]).isEqualTo(4);
   }
 }
