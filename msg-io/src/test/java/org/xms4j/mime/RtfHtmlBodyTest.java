@@ -49,7 +49,7 @@ class RtfHtmlBodyTest {
   }
 
   /** The HTML the message's PidTagRtfCompressed encapsulates, or empty for plain RTF. */
-  private static Optional<String> rtfHtml(Message m) {
+  private static Optional<String> rtfHtml(Message m) throws IOException {
     byte[] rtf = m.find(PidTag.RTF_COMPRESSED).orElseThrow().toByteArray();
     return EncapsulatedHtml.extract(CompressedRtf.decompress(rtf));
   }
