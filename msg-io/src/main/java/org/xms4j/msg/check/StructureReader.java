@@ -43,9 +43,10 @@ import org.xms4j.path.MessagePath;
  * compound-file header before anything is allocated, and walked here storage by storage so that
  * value streams can be sized and their last bytes read without reading them whole. What the reader
  * decides too is decided by the reader's code: where the entries of a property stream start and
- * how they are read ({@link org.xms4j.msg.internal.PropertyStream}), whether a stream may be read
- * ({@link ReadBudget}), which substorages hold embedded messages ({@link AttachMethods}) and which
- * streams are hash buckets ({@link CfbNames#bucketId(String)}).
+ * how they are read ({@link org.xms4j.msg.internal.PropertyStream}), which entry a name finds when
+ * names differ only in case ({@link NameIndex}), whether a stream may be read ({@link ReadBudget}),
+ * which substorages hold embedded messages ({@link AttachMethods}) and which streams are hash
+ * buckets ({@link CfbNames#bucketId(String)}).
  */
 final class StructureReader {
 
