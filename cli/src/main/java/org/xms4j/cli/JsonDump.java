@@ -176,8 +176,12 @@ final class JsonDump {
 
   /** {@code "storageClassId"}: the CLSID of the object's storage in upper case, or null when nil. */
   private static void storageClassId(JsonGenerator g, UUID classId) throws IOException {
-    g.writeStringField("storageClassId", classId.equals(CompoundEntry.Storage.NO_CLASS) ? null
-        : classId.toString().toUpperCase(Locale.ROOT));
+    g.writeStringField("storageClassId", classIdText(classId));
+  }
+
+  /** A CLSID in upper case, or null for the nil CLSID (none set). */
+  private static @Nullable String classIdText(UUID classId) {
+    return classId.equals(CompoundEntry.Storage.NO_CLASS) ? null : classId.toString().toUpperCase(Locale.ROOT);
   }
 
   /** {@code "extraEntries"}: the compound-file entries kept as they were, in order. */
@@ -203,8 +207,7 @@ final class JsonDump {
     } else {
       CompoundEntry.Storage st = (CompoundEntry.Storage) e;
       g.writeStringField("kind", "storage");
-      g.writeStringField("classId", st.classId().equals(CompoundEntry.Storage.NO_CLASS) ? null
-          : st.classId().toString().toUpperCase(Locale.ROOT));
+      g.writeStringField("classId", classIdText(st.classId()));
       g.writeArrayFieldStart("children");
       for (CompoundEntry c : st.children()) {
         entry(g, c);

@@ -215,6 +215,30 @@ public final class Message {
     }
 
     /**
+     * Sets PidTagDisplayTo, PidTagDisplayCc and PidTagDisplayBcc ([MS-OXOMSG] 2.2.1.7 to 2.2.1.9)
+     * from the recipients: for each type, the display names (else the e-mail addresses) of the
+     * recipients of that type in table order, joined with {@code "; "}; a list without names is
+     * removed.
+     *
+     * @return this builder
+     */
+    public Builder displayLists() {
+      displayList(PidTag.DISPLAY_TO, RecipientType.TO);
+      displayList(PidTag.DISPLAY_CC, RecipientType.CC);
+      return displayList(PidTag.DISPLAY_BCC, RecipientType.BCC);
+    }
+
+    private Builder displayList(PropertyDefinition<String> d, RecipientType type) {
+      List<String> names = new ArrayList<>();
+      for (Recipient r : recipients) {
+        if (r.type().map(type::equals).orElse(false)) {
+          r.displayName().or(r::emailAddress).ifPresent(names::add);
+        }
+      }
+      return names.isEmpty() ? remove(d) : set(d, String.join("; ", names));
+    }
+
+    /**
      * Sets the RTF body Outlook displays for an HTML body ([Outlook] gotcha 5): PidTagRtfCompressed
      * holding the HTML encapsulated in RTF ([MS-OXRTFEX], {@link EncapsulatedHtml#encapsulate(String)})
      * and compressed with LZFu ([MS-OXRTFCP], {@link CompressedRtf#compress(byte[])}), PidTagNativeBody

@@ -485,10 +485,7 @@ public sealed interface MobileMessage permits SmsMessage, MmsMessage {
         message.set(PidTag.MESSAGE_FLAGS, flags);
       }
       if (fresh || recipientsChanged) {
-        message.numberRecipientRows();
-        displayList(PidTag.DISPLAY_TO, RecipientType.TO);
-        displayList(PidTag.DISPLAY_CC, RecipientType.CC);
-        displayList(PidTag.DISPLAY_BCC, RecipientType.BCC);
+        message.numberRecipientRows().displayLists();
       }
     }
 
@@ -499,19 +496,6 @@ public sealed interface MobileMessage permits SmsMessage, MmsMessage {
       return value ? flags | f.mask() : flags & ~f.mask();
     }
 
-    private void displayList(PropertyDefinition<String> d, RecipientType type) {
-      List<String> names = new ArrayList<>();
-      for (Recipient r : message.recipients()) {
-        if (r.type().map(type::equals).orElse(false)) {
-          r.displayName().or(r::emailAddress).ifPresent(names::add);
-        }
-      }
-      if (names.isEmpty()) {
-        message.remove(d);
-      } else {
-        message.set(d, String.join("; ", names));
-      }
-    }
 
     /**
      * Returns the view of the built message.

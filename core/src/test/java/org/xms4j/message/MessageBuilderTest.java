@@ -32,6 +32,21 @@ class MessageBuilderTest {
   }
 
   @Test
+  void displayListsJoinNamesOrAddressesPerTypeAndRemoveEmptyLists() {
+    Message m = Message.builder()
+        .set(PidTag.DISPLAY_BCC, "stale")
+        .addRecipient(Recipient.of(RecipientType.TO, "Ann", "SMTP", "ann@x"))
+        .addRecipient(Recipient.of(RecipientType.CC, "Carol", "SMTP", "carol@x"))
+        .addRecipient(new Recipient(org.xms4j.mapi.PropertyBag.builder()
+            .set(PidTag.RECIPIENT_TYPE, RecipientType.TO.value()).set(PidTag.EMAIL_ADDRESS, "bob@x").build()))
+        .displayLists()
+        .build();
+    assertThat(m.find(PidTag.DISPLAY_TO)).hasValue("Ann; bob@x");
+    assertThat(m.find(PidTag.DISPLAY_CC)).hasValue("Carol");
+    assertThat(m.find(PidTag.DISPLAY_BCC)).isEmpty();
+  }
+
+  @Test
   void recipientsWithoutRowIdsAreNumberedByPosition() {
     assertThat(rowIds()).isEmpty();
     assertThat(rowIds(null, null, null)).containsExactly(0, 1, 2);

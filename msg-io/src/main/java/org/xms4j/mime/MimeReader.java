@@ -654,28 +654,13 @@ final class MimeReader {
         b.addAttachment(attachment(e, false, depth));
       }
     }
-    b.numberRecipientRows();
-    List<Recipient> rs = b.recipients();
-    displayList(b, rs, PidTag.DISPLAY_TO, RecipientType.TO);
-    displayList(b, rs, PidTag.DISPLAY_CC, RecipientType.CC);
-    displayList(b, rs, PidTag.DISPLAY_BCC, RecipientType.BCC);
+    b.numberRecipientRows().displayLists();
     boolean has = !b.attachments().isEmpty();
     b.set(PidTag.HAS_ATTACHMENTS, has);
     b.set(PidTag.MESSAGE_FLAGS, has ? MessageFlag.HAS_ATTACH.mask() : 0);
     return b.build();
   }
 
-  static void displayList(Message.Builder b, List<Recipient> rs, PropertyDefinition<String> d, RecipientType type) {
-    List<String> names = new ArrayList<>();
-    for (Recipient r : rs) {
-      if (r.type().map(type::equals).orElse(false)) {
-        r.displayName().or(r::emailAddress).ifPresent(names::add);
-      }
-    }
-    if (!names.isEmpty()) {
-      b.set(d, String.join("; ", names));
-    }
-  }
 
   private void bodyIds(MimeEntity e, Sink sink) {
     String id = e.contentId();
